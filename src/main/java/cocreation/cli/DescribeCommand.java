@@ -1,0 +1,49 @@
+package cocreation.cli;
+
+import cocreation.scenario.ParameterInfo;
+import cocreation.scenario.ParameterRegistry;
+import cocreation.output.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cocreation describe}: every scenario parameter with default, range, unit and meaning. */
+@Command(name = "describe", mixinStandardHelpOptions = true,
+        description = "List every scenario parameter: path, default, range, unit and meaning.")
+final class DescribeCommand implements Callable<Integer> {
+    @Option(names = "--json", description = "Machine-readable JSON.")
+    boolean json;
+
+    @Option(names = "--markdown", description = "A Markdown table (used for docs/ODD.md).")
+    boolean markdown;
+
+    @Override
+    public Integer call() {
+        List<ParameterInfo> all = ParameterRegistry.all();
+        if (json) System.out.print(Json.toString(asMaps(all)));
+        else if (markdown) System.out.print(ParameterTable.markdown(all));
+        else System.out.print(ParameterTable.text(all));
+        return 0;
+    }
+
+    static List<Map<String, Object>> asMaps(List<ParameterInfo> all) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ParameterInfo p : all) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", p.path());
+            m.put("type", p.type());
+            m.put("default", p.defaultValue());
+            if (Double.isFinite(p.min())) m.put("min", p.min());
+            if (Double.isFinite(p.max())) m.put("max", p.max());
+            if (!p.choices().isEmpty()) m.put("choices", p.choices());
+            m.put("unit", p.unit());
+            m.put("meaning", p.doc());
+            out.add(m);
+        }
+        return out;
+    }
+}

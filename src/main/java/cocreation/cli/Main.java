@@ -1,0 +1,53 @@
+package cocreation.cli;
+
+import cocreation.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code cocreation run | describe | scenarios ...}. Exit codes: 0 success,
+ * 2 bad input (usage, scenario or spec; every problem printed with its path), 1 anything else.
+ */
+@Command(name = "cocreation", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Agent-based simulation of co-creation, trust and innovation in a municipality.",
+        subcommands = {RunCommand.class, DescribeCommand.class, ScenariosCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main {
+    public static final int BAD_INPUT = 2;
+    public static final int FAILURE = 1;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    private static String[] args = new String[0];
+
+    /** Runs a command and returns its exit code (for tests). */
+    public static int execute(String... args) {
+        Main.args = args.clone();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ScenarioException) {
+                for (String p : ((ScenarioException) e).problems()) cmd.getErr().println("error: " + p);
+                return BAD_INPUT;
+            }
+            cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (System.getenv("COCREATION_DEBUG") != null) e.printStackTrace(cmd.getErr());
+            return FAILURE;
+        });
+        return cli.execute(args);
+    }
+
+    /** The arguments of the current command, for manifests. */
+    static java.util.List<String> args() {
+        return java.util.List.of(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"cocreation " + cocreation.run.Manifest.toolVersion() + " (MASON "
+                    + sim.engine.SimState.version() + ", Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

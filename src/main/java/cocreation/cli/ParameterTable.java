@@ -1,0 +1,36 @@
+package cocreation.cli;
+
+import cocreation.scenario.ParameterInfo;
+import java.util.List;
+
+/** The parameter list as aligned text or as a Markdown table. */
+public final class ParameterTable {
+    private ParameterTable() {
+    }
+
+    public static String text(List<ParameterInfo> all) {
+        StringBuilder b = new StringBuilder();
+        for (ParameterInfo p : all) {
+            b.append(p.path()).append("  default ").append(show(p.defaultValue()));
+            if (!p.range().isEmpty()) b.append("  range ").append(p.range());
+            if (!p.unit().isEmpty()) b.append("  unit ").append(p.unit());
+            b.append("\n    ").append(p.doc()).append("\n");
+        }
+        return b.toString();
+    }
+
+    public static String markdown(List<ParameterInfo> all) {
+        StringBuilder b = new StringBuilder("| path | default | range | unit | meaning |\n|---|---|---|---|---|\n");
+        for (ParameterInfo p : all)
+            b.append("| `").append(p.path()).append("` | ").append(show(p.defaultValue())).append(" | ")
+                    .append(p.range().replace("|", "\\|")).append(" | ").append(p.unit()).append(" | ")
+                    .append(p.doc().replace("|", "\\|")).append(" |\n");
+        return b.toString();
+    }
+
+    static String show(Object v) {
+        if (v instanceof String) return "\"" + v + "\"";
+        if (v instanceof Double) return cocreation.scenario.Names.number((Double) v);
+        return String.valueOf(v);
+    }
+}

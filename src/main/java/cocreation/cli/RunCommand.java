@@ -1,0 +1,134 @@
+package cocreation.cli;
+
+import cocreation.model.Municipality;
+import cocreation.output.Json;
+import cocreation.output.OutputFolder;
+import cocreation.output.Progress;
+import cocreation.run.Manifest;
+import cocreation.run.RunResults;
+import cocreation.run.Simulation;
+import cocreation.scenario.Scenario;
+import cocreation.scenario.ScenarioException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cocreation run}: one headless run of a scenario, written to a results folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a scenario without a window and write timeseries.csv, summary.json, manifest.json and charts/.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.json",
+            description = "Scenario file or preset name (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Mixin
+    ScenarioOptions options = new ScenarioOptions();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario>/<seed>-<time>/).")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress bar and no messages.")
+    boolean quiet;
+
+    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Write a MASON checkpoint every N weeks to <out>.checkpoint.")
+    int checkpointEvery;
+
+    @Option(names = "--resume-from", paramLabel = "FILE", description = "Continue a run from a checkpoint (to --steps, or the scenario's steps).")
+    Path resumeFrom;
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        if (checkpointEvery < 0) throw new ScenarioException("--checkpoint-every: " + checkpointEvery + " is below 0");
+        if (resumeFrom != null && (options.seed != null || !options.overrides.isEmpty()))
+            throw new ScenarioException("--resume-from: --seed and --set cannot change a checkpointed run");
+        if (resumeFrom != null && !Files.isRegularFile(resumeFrom))
+            throw new ScenarioException("--resume-from: " + resumeFrom + ": no such file");
+        Scenario s = resumeFrom == null ? options.load(Home.scenario(scenario)) : null;
+        Path dir = out != null ? out : defaultFolder(s == null ? resumeName() : s.name, s == null ? "resumed" : String.valueOf(s.seed));
+        if (Files.isDirectory(dir) && Files.list(dir).findAny().isPresent())
+            throw new ScenarioException("--out: " + dir + " exists and is not empty");
+        Path checkpoint = checkpointEvery > 0 ? dir.resolveSibling(dir.getFileName() + ".checkpoint") : null;
+
+        Municipality m;
+        try (LazyProgress progress = new LazyProgress(quiet)) {
+            if (resumeFrom == null) {
+                progress.total = s.steps;
+                m = Simulation.run(s, checkpointEvery, checkpoint, progress);
+            } else {
+                int steps = options.steps != null ? options.steps : -1;
+                m = Simulation.resume(resumeFrom, steps, checkpointEvery, checkpoint, progress);
+                s = m.scenario();
+            }
+        }
+        write(m, s, dir, started);
+        if (!quiet) System.out.println(dir);
+        return 0;
+    }
+
+    private void write(Municipality m, Scenario s, Path dir, long started) throws IOException {
+        try (OutputFolder folder = OutputFolder.create(dir)) {
+            RunResults.write(m, folder.path());
+            Map<String, Object> manifest = Manifest.base("cocreation run " + String.join(" ", Main.args()));
+            manifest.put("scenario_name", s.name);
+            manifest.put("scenario_file", resumeFrom == null ? Home.scenario(scenario).toString() : null);
+            manifest.put("resumed_from", resumeFrom == null ? null : resumeFrom.toString());
+            manifest.put("seed", s.seed);
+            manifest.put("steps", m.week());
+            manifest.put("scenario", Manifest.scenario(s));
+            manifest.put("wall_ms", (System.nanoTime() - started) / 1_000_000);
+            manifest.put("outputs", Manifest.hashes(folder.path(), List.of()));
+            Json.write(folder.path().resolve("manifest.json"), manifest);
+            folder.commit();
+        }
+    }
+
+    private String resumeName() {
+        String n = resumeFrom.getFileName().toString();
+        return n.endsWith(".checkpoint") ? n.substring(0, n.length() - ".checkpoint".length()) : n;
+    }
+
+    static Path defaultFolder(String name, String seed) {
+        String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("results", name, seed + "-" + time);
+    }
+
+    /** A progress bar that appears only once a run has taken more than a second. */
+    static final class LazyProgress implements IntConsumer, AutoCloseable {
+        private final boolean quiet;
+        private final long start = System.nanoTime();
+        long total;
+        private Progress bar;
+        private int shown;
+
+        LazyProgress(boolean quiet) {
+            this.quiet = quiet;
+        }
+
+        @Override
+        public void accept(int week) {
+            if (quiet) return;
+            if (bar == null) {
+                if (System.nanoTime() - start < 1_000_000_000L) return;
+                bar = Progress.create("weeks", Math.max(total, week), false);
+            }
+            bar.stepBy(week - shown);
+            shown = week;
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) bar.close();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package cocreation.model;
+
+import java.io.Serializable;
+
+/**
+ * A citizen, official or organisation: fixed traits, a current idea for the problem it cares
+ * about, changing habit and generalised trust, and its ties with trust on each.
+ */
+public final class Actor implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public final int id;
+    public final Role role;
+    public final int sector;
+    public final int background;
+    /** Index of the problem this actor cares about and uses solutions for. */
+    public final int problem;
+    /** Knowledge domains the actor is expert in (bit d = domain d). */
+    public final int domains;
+    /** Parts of a solution in the actor's expertise domains. */
+    public final long expertise;
+    public final double system2Propensity;
+    public final double openness;
+    public final double curiosity;
+    public final double capacity;
+
+    double habit;
+    double generalizedTrust;
+    long idea;
+    private double ideaValue;
+    private int ideaVersion = -1;
+    long lastProposed;
+    int lastSystem2Week = -1;
+    int lastArenaWeek = -1;
+
+    // Ties: parallel arrays, grown on demand. Trust is this actor's trust in the other.
+    int degree;
+    int[] tieTo = new int[4];
+    float[] tieTrust = new float[4];
+    int[] tieLastUsed = new int[4];
+
+    Actor(int id, Role role, int sector, int background, int problem, int domains, long expertise,
+          double system2Propensity, double openness, double curiosity, double capacity,
+          double habit, double generalizedTrust) {
+        this.id = id;
+        this.role = role;
+        this.sector = sector;
+        this.background = background;
+        this.problem = problem;
+        this.domains = domains;
+        this.expertise = expertise;
+        this.system2Propensity = system2Propensity;
+        this.openness = openness;
+        this.curiosity = curiosity;
+        this.capacity = capacity;
+        this.habit = habit;
+        this.generalizedTrust = generalizedTrust;
+    }
+
+    /** The true value of this actor's idea, cached until the idea or the landscape changes. */
+    double ideaValue(Landscape landscape) {
+        if (ideaVersion != landscape.version()) {
+            ideaValue = landscape.value(idea);
+            ideaVersion = landscape.version();
+        }
+        return ideaValue;
+    }
+
+    void setIdea(long solution, double value, Landscape landscape) {
+        idea = solution;
+        ideaValue = value;
+        ideaVersion = landscape.version();
+    }
+
+    public double habit() {
+        return habit;
+    }
+
+    public double generalizedTrust() {
+        return generalizedTrust;
+    }
+
+    public long idea() {
+        return idea;
+    }
+
+    public int degree() {
+        return degree;
+    }
+
+    /** The other end of tie {@code slot}. */
+    public int tieTo(int slot) {
+        return tieTo[slot];
+    }
+
+    public double tieTrust(int slot) {
+        return tieTrust[slot];
+    }
+
+    /** Whether the actor deliberated (System 2) in the given week. */
+    public boolean deliberatedIn(int week) {
+        return lastSystem2Week == week;
+    }
+
+    /** Whether the actor took part in an arena session in the given week. */
+    public boolean inArenaIn(int week) {
+        return lastArenaWeek == week;
+    }
+}

@@ -1,0 +1,51 @@
+package cocreation.model;
+
+import cocreation.scenario.ArenaPlan;
+import java.io.Serializable;
+
+/** A co-creation arena as it runs: its plan (read live), sessions held and who has attended. */
+public final class Arena implements Serializable {
+    private static final long serialVersionUID = 1L;
+    public final int index;
+    final ArenaPlan plan;
+    final String recruitment;
+    final byte[] attendance;
+    int held;
+    int[] lastParticipants = new int[0];
+    int lastSessionWeek = -1;
+
+    Arena(int index, ArenaPlan plan, int actors) {
+        this.index = index;
+        this.plan = plan;
+        this.recruitment = plan.recruitment;
+        this.attendance = new byte[actors];
+    }
+
+    /** Whether a session is due in this week. */
+    boolean meetsIn(int week) {
+        if (week < plan.start_week || (plan.sessions > 0 && held >= plan.sessions)) return false;
+        return plan.every_weeks == 0 ? week == plan.start_week : (week - plan.start_week) % plan.every_weeks == 0;
+    }
+
+    void attended(Actor a, int week) {
+        a.lastArenaWeek = week;
+        if (attendance[a.id] < Byte.MAX_VALUE) attendance[a.id]++;
+    }
+
+    public String name() {
+        return plan.name;
+    }
+
+    public int sessionsHeld() {
+        return held;
+    }
+
+    /** Ids of the participants of the latest session. */
+    public int[] lastParticipants() {
+        return lastParticipants.clone();
+    }
+
+    public int lastSessionWeek() {
+        return lastSessionWeek;
+    }
+}

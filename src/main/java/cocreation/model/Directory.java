@@ -1,0 +1,31 @@
+package cocreation.model;
+
+import java.io.Serializable;
+
+/** Who is who: actor ids by problem (users), by sector and role, for quick lookups. */
+final class Directory implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final int[][] usersOf;
+    final int[][] managersBySector;
+    final int[] managers;
+    final int[] politicians;
+    final int[] officials;
+    /** Strata for invited recruitment: role x sector. */
+    final int[][] strata;
+
+    Directory(Actor[] actors, int sectors, int problems) {
+        usersOf = NetworkBuilder.group(actors, problems, a -> a.problem);
+        managersBySector = NetworkBuilder.group(actors, sectors, a -> a.role == Role.MANAGER ? a.sector : -1);
+        managers = NetworkBuilder.group(actors, 1, a -> a.role == Role.MANAGER ? 0 : -1)[0];
+        politicians = NetworkBuilder.group(actors, 1, a -> a.role == Role.POLITICIAN ? 0 : -1)[0];
+        officials = NetworkBuilder.group(actors, 1, a -> a.role.kind == Role.Kind.OFFICIAL ? 0 : -1)[0];
+        strata = NetworkBuilder.group(actors, Role.values().length * sectors, a -> a.role.ordinal() * sectors + a.sector);
+    }
+
+    /** A decision maker for a sector: one of its managers, else any manager, political leader or official. */
+    Actor decisionMaker(Actor[] actors, int sector, ec.util.MersenneTwisterFast random) {
+        for (int[] pool : new int[][] {managersBySector[sector], managers, politicians, officials})
+            if (pool.length > 0) return actors[pool[random.nextInt(pool.length)]];
+        return null;
+    }
+}

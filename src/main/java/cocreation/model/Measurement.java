@@ -1,0 +1,68 @@
+package cocreation.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/** Records one row of every {@link Metric} at the end of each week. */
+final class Measurement implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        Municipality m = (Municipality) state;
+        Metrics c = m.metrics;
+        double[] r = new double[Metric.values().length];
+        double habit = 0, trust = 0;
+        for (Actor a : m.actors) {
+            habit += a.habit;
+            trust += a.generalizedTrust;
+        }
+        double practice = 0, expectation = 0;
+        for (Problem p : m.problems) {
+            practice += p.practiceValue();
+            expectation += p.expectation();
+        }
+        practice /= m.problems.length;
+        expectation /= m.problems.length;
+        set(r, Metric.STEP, m.week());
+        set(r, Metric.IDEAS_PROPOSED, c.proposed);
+        set(r, Metric.INNOVATIONS_NEW, c.isNew);
+        set(r, Metric.INNOVATIONS_USEFUL, c.useful);
+        set(r, Metric.INNOVATIONS_USED, c.used);
+        set(r, Metric.IDEAS_NOT_NEW, c.notNew);
+        set(r, Metric.IDEAS_NOT_USEFUL, c.notUseful);
+        set(r, Metric.IDEAS_NOT_HEARD, c.notHeard);
+        set(r, Metric.IDEAS_SHELVED, c.shelved);
+        set(r, Metric.IDEAS_REJECTED, c.rejected);
+        set(r, Metric.IDEAS_UNFUNDED, c.unfunded);
+        set(r, Metric.IDEAS_NOT_ADOPTED, c.notAdopted);
+        set(r, Metric.IDEAS_PUT_TO_USE, c.putToUse);
+        set(r, Metric.IDEAS_IN_PIPELINE, m.pipeline.active() + m.diffusion.active());
+        set(r, Metric.PRACTICE_VALUE, practice);
+        set(r, Metric.EXPECTATION, expectation);
+        set(r, Metric.EXPECTATION_GAP, expectation - practice);
+        set(r, Metric.SYSTEM2_SHARE, c.weekDecisions == 0 ? Double.NaN : c.weekSystem2 / (double) c.weekDecisions);
+        set(r, Metric.HABIT_MEAN, habit / m.actors.length);
+        set(r, Metric.TRUST_WITHIN, m.network.trustWithin());
+        set(r, Metric.TRUST_BETWEEN, m.network.trustBetween());
+        set(r, Metric.GENERALIZED_TRUST, trust / m.actors.length);
+        set(r, Metric.CROSS_SECTOR_TIE_SHARE, m.network.crossSectorShare());
+        set(r, Metric.TIES, m.network.ties());
+        set(r, Metric.RELATIONAL_VALUE, m.network.bridgingCapital());
+        set(r, Metric.ARENA_SESSIONS, c.sessions);
+        set(r, Metric.ARENA_SESSIONS_CANCELLED, c.sessionsCancelled);
+        set(r, Metric.ARENA_PARTICIPANTS, c.participations);
+        set(r, Metric.ARENA_DIVERSITY, c.latestArenaDiversity);
+        set(r, Metric.BUDGET_SPENT, c.budgetSpent);
+        set(r, Metric.VALUE_GAINED, c.valueGained);
+        set(r, Metric.COST_PER_VALUE, c.valueGained > 0 ? c.budgetSpent / c.valueGained : Double.NaN);
+        set(r, Metric.TIME_TO_USE_MEAN, c.putToUse == 0 ? Double.NaN : c.timeToUseSum / c.putToUse);
+        c.record(r);
+        c.weekDecisions = 0;
+        c.weekSystem2 = 0;
+    }
+
+    private static void set(double[] row, Metric m, double v) {
+        row[m.ordinal()] = v;
+    }
+}

@@ -1,0 +1,134 @@
+package cocreation.model;
+
+import cocreation.scenario.ArenaPlan;
+import cocreation.scenario.Scenario;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * The simulated municipality: its people, their network, its problems and arenas, and the
+ * weekly phases that move them. One step is one week. The model reads the scenario live each
+ * week, so a teacher's slider takes effect at once; it knows nothing of windows, files or the
+ * command line.
+ */
+public class Municipality extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    /** Phase orderings within a week. */
+    public static final int ENVIRONMENT = 0, EVERYDAY_LIFE = 1, ARENAS = 2, DECISIONS = 3, DIFFUSION = 4,
+            LEARNING = 5, MEASUREMENT = 6;
+
+    private final Scenario scenario;
+    Regime regime;
+    Domains domains;
+    Problem[] problems;
+    Actor[] actors;
+    SocialNetwork network;
+    Pipeline pipeline;
+    Diffusion diffusion;
+    Arena[] arenas;
+    Metrics metrics;
+    Directory directory;
+    double budgetLeft;
+    int week;
+
+    public Municipality(Scenario scenario) {
+        super(scenario.seed);
+        this.scenario = scenario;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        week = 0;
+        regime = Regime.of(scenario.municipality.regime);
+        int sectors = scenario.municipality.sectors;
+        domains = new Domains(sectors, scenario.problems.parts);
+        problems = new Problem[scenario.problems.count];
+        for (int p = 0; p < problems.length; p++) problems[p] = ProblemBuilder.build(p, scenario.problems, random);
+        actors = PopulationBuilder.build(scenario, domains, problems, random);
+        network = new SocialNetwork(actors);
+        NetworkBuilder.build(actors, network, scenario.network, sectors, scenario.population.backgrounds,
+                scenario.municipality.silo_strength, random);
+        directory = new Directory(actors, sectors, problems.length);
+        metrics = new Metrics();
+        pipeline = new Pipeline();
+        diffusion = new Diffusion();
+        arenas = new Arena[scenario.arenas.size()];
+        for (int i = 0; i < arenas.length; i++) arenas[i] = new Arena(i, scenario.arenas.get(i), actors.length);
+
+        schedule.scheduleRepeating(Schedule.EPOCH, ENVIRONMENT, new Environment(), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, EVERYDAY_LIFE, new EverydayLife(actors.length), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, ARENAS, new ArenaSessions(), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, DECISIONS, pipeline, 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, DIFFUSION, diffusion, 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, LEARNING, new Learning(), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, MEASUREMENT, new Measurement(), 1);
+    }
+
+    /** The scenario this model runs; its parameters are read live. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The current week: 0 before the first step, then 1, 2, ... */
+    public int week() {
+        return week;
+    }
+
+    public Regime regime() {
+        return regime;
+    }
+
+    public Actor[] actors() {
+        return actors;
+    }
+
+    public SocialNetwork network() {
+        return network;
+    }
+
+    public Problem[] problems() {
+        return problems;
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public Diffusion diffusion() {
+        return diffusion;
+    }
+
+    public Arena[] arenas() {
+        return arenas;
+    }
+
+    /** The regime in force, following the scenario if a slider changed it. */
+    Regime currentRegime() {
+        if (!regime.name().equals(scenario.municipality.regime)) regime = Regime.of(scenario.municipality.regime);
+        return regime;
+    }
+
+    /** How far leadership weakens an inhibitor: leadership 1 halves it. */
+    double inhibition() {
+        return 1 - 0.5 * scenario.municipality.leadership;
+    }
+
+    /** Spends budget if enough is left this year. */
+    boolean spend(double amount) {
+        if (amount > budgetLeft) return false;
+        budgetLeft -= amount;
+        metrics.budgetSpent += amount;
+        return true;
+    }
+
+    /** Builds an arena plan list entry at runtime (for the classroom window). */
+    public ArenaPlan arenaPlan(int index) {
+        return scenario.arenas.get(index);
+    }
+}

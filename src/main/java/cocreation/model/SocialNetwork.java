@@ -1,0 +1,142 @@
+package cocreation.model;
+
+import cocreation.model.rules.TrustUpdate;
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * The ties between actors, stored at both ends, with running sums of trust within and between
+ * sectors so that measuring them costs nothing per week.
+ */
+public final class SocialNetwork implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Actor[] actors;
+    private double sumWithin;
+    private double sumBetween;
+    private long entriesWithin;
+    private long entriesBetween;
+    private long bridgesFormed;
+
+    SocialNetwork(Actor[] actors) {
+        this.actors = actors;
+    }
+
+    /** Slot of the tie from a to actor {@code other}, or -1. */
+    public static int slotOf(Actor a, int other) {
+        int[] to = a.tieTo;
+        for (int s = 0, d = a.degree; s < d; s++) if (to[s] == other) return s;
+        return -1;
+    }
+
+    /** Creates a tie; returns false if it existed or would be a loop. */
+    boolean connect(Actor a, Actor b, double trustAB, double trustBA, int week) {
+        if (a == b || slotOf(a, b.id) >= 0) return false;
+        append(a, b.id, trustAB, week);
+        append(b, a.id, trustBA, week);
+        if (a.sector != b.sector) bridgesFormed++;
+        return true;
+    }
+
+    private void append(Actor a, int other, double trust, int week) {
+        if (a.degree == a.tieTo.length) {
+            int n = a.degree * 2;
+            a.tieTo = Arrays.copyOf(a.tieTo, n);
+            a.tieTrust = Arrays.copyOf(a.tieTrust, n);
+            a.tieLastUsed = Arrays.copyOf(a.tieLastUsed, n);
+        }
+        int s = a.degree++;
+        a.tieTo[s] = other;
+        a.tieTrust[s] = (float) trust;
+        a.tieLastUsed[s] = week;
+        account(a, other, trust, +1);
+    }
+
+    /** Sets a's trust on tie {@code slot}, keeping the sums up to date; marks the tie used. */
+    void setTrust(Actor a, int slot, double trust, int week) {
+        float t = (float) trust;
+        double delta = t - a.tieTrust[slot];
+        a.tieTrust[slot] = t;
+        a.tieLastUsed[slot] = week;
+        if (actors[a.tieTo[slot]].sector == a.sector) sumWithin += delta;
+        else sumBetween += delta;
+    }
+
+    private void account(Actor a, int other, double trust, int sign) {
+        float t = (float) trust;
+        if (actors[other].sector == a.sector) {
+            sumWithin += sign * t;
+            entriesWithin += sign;
+        } else {
+            sumBetween += sign * t;
+            entriesBetween += sign;
+        }
+    }
+
+    /**
+     * Periodic upkeep: trust on ties unused for a period drifts toward generalised trust; ties unused
+     * for their lifetime with low trust dissolve. Sums are recomputed exactly.
+     */
+    void maintain(int week, int period, double halfLife, int lifetime, double dissolveBelow) {
+        for (Actor a : actors) {
+            for (int s = 0; s < a.degree; s++) {
+                int idle = week - a.tieLastUsed[s];
+                if (idle >= period)
+                    a.tieTrust[s] = (float) TrustUpdate.decayed(a.tieTrust[s], a.generalizedTrust, period, halfLife);
+            }
+        }
+        for (Actor a : actors) {
+            for (int s = a.degree - 1; s >= 0; s--) {
+                Actor b = actors[a.tieTo[s]];
+                if (b.id < a.id || week - a.tieLastUsed[s] < lifetime) continue;
+                int back = slotOf(b, a.id);
+                if (week - b.tieLastUsed[back] < lifetime) continue;
+                if (Math.max(a.tieTrust[s], b.tieTrust[back]) < dissolveBelow) {
+                    remove(a, s);
+                    remove(b, back);
+                }
+            }
+        }
+        recount();
+    }
+
+    private static void remove(Actor a, int s) {
+        int last = --a.degree;
+        a.tieTo[s] = a.tieTo[last];
+        a.tieTrust[s] = a.tieTrust[last];
+        a.tieLastUsed[s] = a.tieLastUsed[last];
+    }
+
+    private void recount() {
+        sumWithin = sumBetween = 0;
+        entriesWithin = entriesBetween = 0;
+        for (Actor a : actors) for (int s = 0; s < a.degree; s++) account(a, a.tieTo[s], a.tieTrust[s], +1);
+    }
+
+    public double trustWithin() {
+        return entriesWithin == 0 ? Double.NaN : sumWithin / entriesWithin;
+    }
+
+    public double trustBetween() {
+        return entriesBetween == 0 ? Double.NaN : sumBetween / entriesBetween;
+    }
+
+    /** Number of (undirected) ties. */
+    public long ties() {
+        return (entriesWithin + entriesBetween) / 2;
+    }
+
+    public double crossSectorShare() {
+        long all = entriesWithin + entriesBetween;
+        return all == 0 ? 0 : entriesBetween / (double) all;
+    }
+
+    /** Trust-weighted cross-sector ties per 100 actors: bridging social capital. */
+    public double bridgingCapital() {
+        return sumBetween / 2 / actors.length * 100;
+    }
+
+    /** Cross-sector ties formed since the start (including by arenas). */
+    public long bridgesFormed() {
+        return bridgesFormed;
+    }
+}

@@ -1,0 +1,56 @@
+package cocreation.model;
+
+import cocreation.model.rules.Judgement;
+import cocreation.model.rules.ModeChoice;
+import cocreation.model.rules.Recombination;
+import cocreation.model.rules.TrustUpdate;
+import cocreation.scenario.Scenario;
+import ec.util.MersenneTwisterFast;
+
+/** The acts every mechanism shares: choosing a mode, judging, searching, learning from experience. */
+final class Thinking {
+    private Thinking() {
+    }
+
+    /** Chooses System 1 or 2 for one decision, counts it and updates habit; true means System 2. */
+    static boolean decide(Municipality m, Actor a, MersenneTwisterFast r, double boost) {
+        return decide(m, a, r, m.scenario().municipality.time_pressure, boost);
+    }
+
+    static boolean decide(Municipality m, Actor a, MersenneTwisterFast r, double timePressure, double boost) {
+        double p = ModeChoice.system2Probability(a.system2Propensity, a.capacity, timePressure, a.habit, a.curiosity, boost);
+        boolean system2 = r.nextDouble() < p;
+        m.metrics.decision(system2);
+        if (system2) a.lastSystem2Week = m.week;
+        a.habit = ModeChoice.habitAfter(a.habit, system2, m.scenario().behaviour.habit_learning);
+        return system2;
+    }
+
+    /** Perceived value of an idea, with the scenario's noise and biases. */
+    static double judge(Municipality m, double value, boolean system2, double strangeness, boolean inGroup,
+                        MersenneTwisterFast r) {
+        Scenario s = m.scenario();
+        return Judgement.perceived(value, system2, strangeness, inGroup, r.nextGaussian(),
+                s.behaviour.system1_noise, s.behaviour.system2_noise, s.behaviour.familiarity_bias, s.trust.in_group_bias);
+    }
+
+    /** Deliberate local search: tries changes in the searchable parts, keeps what looks better. */
+    static void search(Municipality m, Actor a, Problem problem, int tries, long searchable, MersenneTwisterFast r) {
+        Landscape land = problem.landscape;
+        long mask = searchable & land.allParts();
+        int options = Long.bitCount(mask);
+        if (options == 0) return;
+        for (int t = 0; t < tries; t++) {
+            long candidate = Recombination.flipNth(a.idea, mask, r.nextInt(options));
+            double v = land.value(candidate);
+            if (judge(m, v, true, 0, false, r) > judge(m, a.ideaValue(land), true, 0, false, r)) a.setIdea(candidate, v, land);
+        }
+    }
+
+    /** Updates a's trust on a tie and its generalised trust after an experience (1 good, 0 bad). */
+    static void experience(Municipality m, Actor a, int slot, double good) {
+        Scenario s = m.scenario();
+        m.network.setTrust(a, slot, TrustUpdate.after(a.tieTrust[slot], good, s.trust.learning_rate), m.week);
+        a.generalizedTrust = TrustUpdate.after(a.generalizedTrust, good, s.trust.generalized_learning_rate);
+    }
+}

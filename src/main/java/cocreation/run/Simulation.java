@@ -1,0 +1,70 @@
+package cocreation.run;
+
+import cocreation.model.Municipality;
+import cocreation.scenario.Scenario;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.IntConsumer;
+import sim.engine.SimState;
+
+/**
+ * Runs a model headless for the scenario's steps, optionally writing a MASON checkpoint every N
+ * weeks (atomically) and resuming from one.
+ */
+public final class Simulation {
+    private Simulation() {
+    }
+
+    /** Runs a new model to the end of the scenario. */
+    public static Municipality run(Scenario scenario) {
+        return run(scenario, 0, null, week -> { });
+    }
+
+    /** Runs a new model, checkpointing every {@code every} weeks into {@code checkpoint} (0 = never). */
+    public static Municipality run(Scenario scenario, int every, Path checkpoint, IntConsumer onWeek) {
+        Municipality m = new Municipality(scenario);
+        m.start();
+        return advance(m, scenario.steps, every, checkpoint, onWeek);
+    }
+
+    /** Continues a checkpointed model until week {@code steps} (negative: the scenario's steps). */
+    public static Municipality resume(Path file, int steps, int every, Path checkpoint, IntConsumer onWeek)
+            throws IOException {
+        SimState state = SimState.readFromCheckpoint(file.toFile());
+        if (!(state instanceof Municipality))
+            throw new IOException(file + ": not a checkpoint of this model (or it could not be read)");
+        Municipality m = (Municipality) state;
+        if (steps >= 0) m.scenario().steps = steps;
+        return advance(m, m.scenario().steps, every, checkpoint, onWeek);
+    }
+
+    private static Municipality advance(Municipality m, int steps, int every, Path checkpoint, IntConsumer onWeek) {
+        while (m.week() < steps) {
+            if (!m.schedule.step(m)) break;
+            onWeek.accept(m.week());
+            if (every > 0 && checkpoint != null && m.week() % every == 0 && m.week() < steps) write(m, checkpoint);
+        }
+        m.finish();
+        return m;
+    }
+
+    /** Writes a checkpoint atomically; MASON returns null on failure, which we turn into an error. */
+    public static void write(Municipality m, Path target) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".checkpoint", ".tmp");
+            File f = tmp.toFile();
+            if (m.writeToCheckpoint(f) == null) {
+                Files.deleteIfExists(tmp);
+                throw new IllegalStateException("could not write checkpoint " + target);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write checkpoint " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package cocreation.run;
+
+import cocreation.model.Metric;
+import cocreation.model.Municipality;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The end-of-run summary: every metric's final value, plus totals and changes over the run.
+ * Deterministic: nothing here depends on the clock or the machine.
+ */
+public final class Summary {
+    private Summary() {
+    }
+
+    /** Names of the derived values, beside the final value of each metric. */
+    public static final List<String> DERIVED = List.of("innovations_used_per_year", "practice_value_gain",
+            "relational_value_gain", "system2_share_mean", "trust_between_change");
+
+    public static Map<String, Object> of(Municipality m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("scenario", m.scenario().name);
+        out.put("seed", m.seed());
+        out.put("steps", m.week());
+        out.put("population", m.actors().length);
+        out.put("final", finals(m));
+        out.put("derived", derived(m));
+        return out;
+    }
+
+    /** Final value of every metric, by column name. */
+    public static Map<String, Double> finals(Municipality m) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        double[] last = m.metrics().latest();
+        for (Metric x : Metric.values()) if (x != Metric.STEP) f.put(x.column(), last == null ? Double.NaN : last[x.ordinal()]);
+        return f;
+    }
+
+    public static Map<String, Double> derived(Municipality m) {
+        List<double[]> rows = m.metrics().rows();
+        Map<String, Double> d = new LinkedHashMap<>();
+        double[] first = rows.get(0), last = rows.get(rows.size() - 1);
+        double years = rows.size() / 52.0;
+        d.put("innovations_used_per_year", last[Metric.INNOVATIONS_USED.ordinal()] / years);
+        d.put("practice_value_gain", last[Metric.PRACTICE_VALUE.ordinal()] - first[Metric.PRACTICE_VALUE.ordinal()]);
+        d.put("relational_value_gain", last[Metric.RELATIONAL_VALUE.ordinal()] - first[Metric.RELATIONAL_VALUE.ordinal()]);
+        double s2 = 0;
+        int n = 0;
+        for (double[] r : rows) {
+            double v = r[Metric.SYSTEM2_SHARE.ordinal()];
+            if (!Double.isNaN(v)) {
+                s2 += v;
+                n++;
+            }
+        }
+        d.put("system2_share_mean", n == 0 ? Double.NaN : s2 / n);
+        d.put("trust_between_change", last[Metric.TRUST_BETWEEN.ordinal()] - first[Metric.TRUST_BETWEEN.ordinal()]);
+        return d;
+    }
+}

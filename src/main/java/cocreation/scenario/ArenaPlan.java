@@ -1,0 +1,44 @@
+package cocreation.scenario;
+
+import java.io.Serializable;
+
+/** A co-creation arena: when it meets, who comes, how deep it goes and how it is facilitated. */
+public final class ArenaPlan implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Param(doc = "Name of the arena, used in output.")
+    public String name = "arena";
+
+    @Param(doc = "Problem the arena works on (0-based), or -1 to take the problems in turn.", min = -1, max = 31)
+    public int problem = -1;
+
+    @Param(doc = "Week of the first session.", min = 1, max = 100_000, unit = "week")
+    public int start_week = 1;
+
+    @Param(doc = "Weeks between sessions; 0 means a single event.", min = 0, max = 100_000, unit = "weeks")
+    public int every_weeks = 4;
+
+    @Param(doc = "Maximum number of sessions; 0 means no limit.", min = 0, max = 100_000, unit = "sessions")
+    public int sessions = 0;
+
+    @Param(doc = "Participants per session.", min = 2, max = 5_000_000, unit = "actors")
+    public int capacity = 30;
+
+    @Param(doc = "Participants per working table.", min = 2, max = 50, unit = "actors")
+    public int table_size = 6;
+
+    @Param(doc = "Hours of work per session (a 48-hour event is 48).", min = 1, max = 500, unit = "hours")
+    public double duration_hours = 3;
+
+    @Param(doc = "Who comes: self_selection (the usual suspects volunteer), invited_diversity (quotas across roles, sectors and levels), random.", choices = {"self_selection", "invited_diversity", "random"})
+    public String recruitment = "self_selection";
+
+    @Param(doc = "Depth: consultation (input only), co_design (participants design and endorse), thick (they also co-produce, pooling resources and owning the result).", choices = {"consultation", "co_design", "thick"})
+    public String depth = "co_design";
+
+    @Param(doc = "Cost of a session per participant.", min = 0, max = 1e9, unit = "budget units")
+    public double cost_per_participant = 0.01;
+
+    @Section(doc = "The eight facilitation dials.")
+    public Facilitation facilitation = new Facilitation();
+}

@@ -1,0 +1,20 @@
+package cocreation.scenario;
+
+import java.io.Serializable;
+
+/** The everyday social network. */
+public final class Network implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Param(doc = "Mean number of ties per actor at the start.", min = 0, max = 200, unit = "ties")
+    public double mean_degree = 10;
+
+    @Param(doc = "Homophily: chance that a tie inside one's sector goes to someone of the same background.", min = 0, max = 1)
+    public double homophily = 0.6;
+
+    @Param(doc = "Chance that a new tie closes a triangle (a friend of a friend): local clustering.", min = 0, max = 1)
+    public double triadic_closure = 0.5;
+
+    @Param(doc = "Everyday encounters per actor per week.", min = 0, max = 14, unit = "1/week")
+    public double meetings_per_week = 1;
+}

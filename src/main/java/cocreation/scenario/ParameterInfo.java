@@ -1,0 +1,21 @@
+package cocreation.scenario;
+
+import java.util.List;
+
+/**
+ * One scenario parameter as users see it: its path (list elements shown as {@code []}), type,
+ * default, range, unit and meaning.
+ */
+public record ParameterInfo(String path, String type, Object defaultValue, double min, double max,
+                            String unit, List<String> choices, String doc) {
+
+    /** The range in words, e.g. {@code 0..1}, {@code >= 0} or {@code 1.0 | 2.0 | 3.0}. */
+    public String range() {
+        if (!choices.isEmpty()) return String.join(" | ", choices);
+        boolean lo = Double.isFinite(min), hi = Double.isFinite(max);
+        if (lo && hi) return Names.number(min) + ".." + Names.number(max);
+        if (lo) return ">= " + Names.number(min);
+        if (hi) return "<= " + Names.number(max);
+        return "";
+    }
+}

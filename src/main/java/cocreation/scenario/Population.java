@@ -1,0 +1,50 @@
+package cocreation.scenario;
+
+import java.io.Serializable;
+
+/** Who lives and works in the municipality, and how their traits are distributed. */
+public final class Population implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Param(doc = "Number of citizens.", min = 0, max = 5_000_000, unit = "actors")
+    public int citizens = 4600;
+
+    @Param(doc = "Number of municipal officials (frontline staff, managers, political leaders).", min = 0, max = 1_000_000, unit = "actors")
+    public int officials = 300;
+
+    @Param(doc = "Number of organisations (businesses and voluntary associations).", min = 0, max = 1_000_000, unit = "actors")
+    public int organisations = 100;
+
+    @Param(doc = "Diversity: share of actors outside the majority background, and breadth of expertise beyond one's own sector.", min = 0, max = 1)
+    public double diversity = 0.5;
+
+    @Param(doc = "Number of background groups (culture, age cohort, life situation) used for homophily and the Blau index.", min = 1, max = 20, unit = "groups")
+    public int backgrounds = 4;
+
+    @Param(doc = "Mean propensity to think slowly and deliberately (System 2) when there is capacity.", min = 0, max = 1)
+    public double system2_propensity = 0.5;
+
+    @Param(doc = "Mean openness to people unlike oneself: willingness to join arenas and to try others' ideas.", min = 0, max = 1)
+    public double openness = 0.5;
+
+    @Param(doc = "Mean curiosity: drive to search for new solutions.", min = 0, max = 1)
+    public double curiosity = 0.5;
+
+    @Param(doc = "Mean initial habit strength: how strongly actors repeat what they did before.", min = 0, max = 1)
+    public double habit = 0.5;
+
+    @Param(doc = "Mean cognitive capacity: attention available for deliberate thought before time pressure.", min = 0, max = 1)
+    public double capacity = 0.7;
+
+    @Param(doc = "Concentration of the Beta distributions of traits around their means (higher = more alike).", min = 1, max = 1000)
+    public double trait_concentration = 8;
+
+    @Param(doc = "Share of officials who are managers.", min = 0, max = 1)
+    public double manager_share = 0.15;
+
+    @Param(doc = "Share of officials who are political leaders.", min = 0, max = 1)
+    public double politician_share = 0.1;
+
+    @Param(doc = "Share of organisations that are voluntary associations (the rest are businesses).", min = 0, max = 1)
+    public double association_share = 0.5;
+}

@@ -1,0 +1,26 @@
+package cocreation.scenario;
+
+import java.io.Serializable;
+
+/** The local problems: NK value landscapes whose parts are grouped into the sectors' domains. */
+public final class Problems implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Param(doc = "Number of local problems the community works on.", min = 1, max = 32, unit = "problems")
+    public int count = 3;
+
+    @Param(doc = "Parts of a solution (N of the NK landscape).", min = 2, max = 62, unit = "parts")
+    public int parts = 20;
+
+    @Param(doc = "Wickedness: how many other parts each part's value depends on (K of the NK landscape; must be below parts).", min = 0, max = 61, unit = "parts")
+    public int wickedness = 5;
+
+    @Param(doc = "An idea is new if it differs from current and all past practice in at least this share of parts.", min = 0, max = 1)
+    public double novelty_distance = 0.1;
+
+    @Param(doc = "An implemented idea is put to use once this share of its users has adopted it.", min = 0, max = 1)
+    public double adoption_threshold = 0.3;
+
+    @Param(doc = "An implemented idea not put to use within this time is abandoned.", min = 1, max = 10_000, unit = "weeks")
+    public int adoption_horizon = 104;
+}

@@ -1,0 +1,51 @@
+package cocreation.scenario;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A complete, validated description of one municipality and its options: what the model runs.
+ * Plain data; reading and checking files is {@link ScenarioReader}'s job.
+ */
+public final class Scenario implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The scenario's name (its file name without extension); not a key in files. */
+    public transient String name = "scenario";
+
+    @Param(doc = "Plain-language description of what this scenario shows.")
+    public String description = "";
+
+    @Param(doc = "Seed of the model's random number generator.", min = 0, max = 9.007199254740991E15)
+    public long seed = 42;
+
+    @Param(doc = "Number of weeks to simulate (one step is one week).", min = 1, max = 100_000, unit = "weeks")
+    public int steps = 520;
+
+    @Section(doc = "Who lives and works in the municipality.")
+    public Population population = new Population();
+
+    @Section(doc = "Trust: generalised trust and trust on ties.")
+    public TrustSettings trust = new TrustSettings();
+
+    @Section(doc = "The municipality: governance regime, inhibitors, leadership and budget.")
+    public Governance municipality = new Governance();
+
+    @Section(doc = "The local problems, as value landscapes over solutions.")
+    public Problems problems = new Problems();
+
+    @Section(doc = "The everyday social network.")
+    public Network network = new Network();
+
+    @Section(doc = "How actors think and decide.")
+    public Behaviour behaviour = new Behaviour();
+
+    @Section(doc = "Co-creation arenas (may be empty).", of = ArenaPlan.class)
+    public List<ArenaPlan> arenas = new ArrayList<>();
+
+    /** Total number of actors. */
+    public int populationSize() {
+        return population.citizens + population.officials + population.organisations;
+    }
+}

@@ -1,0 +1,139 @@
+package cocreation.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads scenario files strictly. Files are untrusted: the JSON is read as a plain tree (no
+ * polymorphic typing), every key must be known, every value must have the right type and lie in
+ * its range, and every problem is reported with its path before anything runs.
+ */
+public final class ScenarioReader {
+    /** A JSON reader that refuses duplicate keys and anything beyond plain JSON. */
+    public static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    private ScenarioReader() {
+    }
+
+    /** Reads a scenario file and applies {@code path=value} overrides. */
+    public static Scenario read(Path file, List<String> overrides) throws ScenarioException {
+        return bind(withOverrides(readTree(file), overrides));
+    }
+
+    /** Parses a JSON file into a tree, turning I/O and syntax errors into scenario problems. */
+    public static JsonNode readTree(Path file) throws ScenarioException {
+        try {
+            return JSON.readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(file + ": no such file");
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr();
+            throw new ScenarioException(file + ": not valid JSON" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Applies overrides such as {@code municipality.time_pressure=0.8} to a copy of the tree. */
+    public static JsonNode withOverrides(JsonNode tree, List<String> overrides) throws ScenarioException {
+        if (!(tree instanceof ObjectNode)) throw new ScenarioException("scenario: expected a JSON object at the top");
+        ObjectNode root = ((ObjectNode) tree).deepCopy();
+        List<String> problems = new ArrayList<>();
+        for (String o : overrides) {
+            int eq = o.indexOf('=');
+            if (eq <= 0) {
+                problems.add("--set " + o + ": expected path=value");
+                continue;
+            }
+            String err = Overrides.apply(root, o.substring(0, eq).trim(), o.substring(eq + 1).trim());
+            if (err != null) problems.add(err);
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        return root;
+    }
+
+    /** Binds a tree to a new scenario, or throws with every problem found. */
+    public static Scenario bind(JsonNode tree) throws ScenarioException {
+        List<String> problems = new ArrayList<>();
+        Scenario s = new Scenario();
+        bindObject(tree, s, "", problems);
+        if (problems.isEmpty()) problems.addAll(ScenarioChecks.crossChecks(s));
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        return s;
+    }
+
+    private static void bindObject(JsonNode node, Object target, String prefix, List<String> problems) {
+        String here = prefix.isEmpty() ? "scenario" : prefix.substring(0, prefix.length() - 1);
+        if (!node.isObject()) {
+            problems.add(here + ": expected an object, found " + kind(node));
+            return;
+        }
+        Map<String, Field> keys = ParameterRegistry.keys(target.getClass());
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+            Field f = keys.get(e.getKey());
+            String path = prefix + e.getKey();
+            if (f == null) {
+                String hint = Names.closest(e.getKey(), keys.keySet());
+                problems.add(path + ": unknown key" + (hint == null ? "" : " (did you mean '" + prefix + hint + "'?)"));
+                continue;
+            }
+            Section s = f.getAnnotation(Section.class);
+            if (s == null) {
+                Object v = Values.convert(e.getValue(), f.getType(), f.getAnnotation(Param.class), path, problems);
+                if (v != null) set(f, target, v);
+            } else if (s.of() == Void.class) {
+                bindObject(e.getValue(), ParameterRegistry.get(f, target), path + ".", problems);
+            } else {
+                set(f, target, bindList(e.getValue(), s.of(), path, problems));
+            }
+        }
+    }
+
+    private static List<Object> bindList(JsonNode node, Class<?> type, String path, List<String> problems) {
+        List<Object> list = new ArrayList<>();
+        if (!(node instanceof ArrayNode)) {
+            problems.add(path + ": expected a list, found " + kind(node));
+            return list;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            Object element = ParameterRegistry.newInstance(type);
+            bindObject(node.get(i), element, path + "[" + i + "].", problems);
+            list.add(element);
+        }
+        return list;
+    }
+
+    static String kind(JsonNode n) {
+        if (n.isTextual()) return "text \"" + n.asText() + "\"";
+        if (n.isNumber() || n.isBoolean()) return n.toString();
+        if (n.isArray()) return "a list";
+        if (n.isObject()) return "an object";
+        return n.isNull() ? "null" : n.getNodeType().toString().toLowerCase();
+    }
+
+    private static void set(Field f, Object target, Object v) {
+        try {
+            f.set(target, v);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
