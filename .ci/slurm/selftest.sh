@@ -19,19 +19,18 @@ check() { # description expected actual
 # was cancelled before it was split off the array: it simply vanishes).
 job_state() { squeue -h -t all -j "$1" -o '%T' 2>/dev/null | head -n1; }
 
-# Wait until none of the given jobs (array parents included) is pending,
-# running, configuring, completing, suspended, ...
-wait_jobs() { # timeout_s jobid...
-  local timeout="$1"; shift
+# True while any of the given jobs (array parents included) is pending,
+# running, configuring, completing, suspended, requeued, ...
+jobs_active() { # jobid...
   local ids; ids="$(IFS=,; echo "$*")"
-  local end=$(( $(date +%s) + timeout ))
-  while [ "$(date +%s)" -lt "$end" ]; do
-    if [ -z "$(squeue -h -r -j "$ids" -t PD,R,CF,CG,S,ST,RS,RQ,RH,RF,RD,SO,SI -o '%i' 2>/dev/null)" ]; then
-      return 0
-    fi
+  [ -n "$(squeue -h -r -j "$ids" -t PD,R,CF,CG,S,ST,RS,RQ,RH,RF,RD,SO,SI -o '%i' 2>/dev/null)" ]
+}
+wait_jobs() { # timeout_s jobid...
+  local end=$(( $(date +%s) + $1 )); shift
+  while jobs_active "$@"; do
+    [ "$(date +%s)" -lt "$end" ] || return 1
     sleep 0.5
   done
-  return 1
 }
 
 cd "$WORK" || exit 1
@@ -49,7 +48,7 @@ end=$(( $(date +%s) + 60 ))
 while [ "$(date +%s)" -lt "$end" ]; do
   n=$(squeue -h -r -j "$A" -t R -o '%i' | wc -l)
   [ "$n" -gt "$max_running" ] && max_running=$n
-  wait_jobs 0 "$A" "$D" && break
+  jobs_active "$A" "$D" || break
   sleep 0.2
 done
 wait_jobs 60 "$A" "$D" || bad "array + dependency did not finish in 60s"
