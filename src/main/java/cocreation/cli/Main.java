@@ -5,12 +5,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code cocreation run | describe | scenarios ...}. Exit codes: 0 success,
+ * The command line: {@code cocreation run | sweep | merge | describe | scenarios ...}. Exit codes: 0 success,
  * 2 bad input (usage, scenario or spec; every problem printed with its path), 1 anything else.
  */
 @Command(name = "cocreation", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of co-creation, trust and innovation in a municipality.",
-        subcommands = {RunCommand.class, DescribeCommand.class, ScenariosCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, DescribeCommand.class, ScenariosCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int BAD_INPUT = 2;

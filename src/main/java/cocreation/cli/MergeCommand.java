@@ -1,0 +1,43 @@
+package cocreation.cli;
+
+import cocreation.run.ParallelRuns;
+import cocreation.scenario.ScenarioException;
+import cocreation.sweep.Shard;
+import cocreation.sweep.Sweep;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cocreation merge}: the final files of a sharded sweep, the same bytes as an unsharded one. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = "Merge the folders of a sharded sweep (cocreation sweep --shard I/N) into the files of the whole "
+                + "sweep. Checks they hold runs of the same spec and that no run is missing.")
+final class MergeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Shard folders (finished, or unfinished .partial ones).")
+    List<Path> dirs;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder for the merged sweep.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for drawing charts (default: all cores).")
+    int threads = ParallelRuns.defaultThreads();
+
+    @Option(names = "--quiet", description = "No messages.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) throw new ScenarioException("--threads: " + threads + " is below 1");
+        Sweep.Options options = new Sweep.Options(threads, false, Shard.ALL, quiet,
+                "cocreation " + String.join(" ", Main.args()), null);
+        Sweep.Result r = Sweep.merge(dirs, out, options);
+        if (!quiet) {
+            System.err.println("merged: " + r.runs() + " runs, " + r.failed() + " failed");
+            System.out.println(r.folder());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package cocreation.cli;
+
+import cocreation.run.ParallelRuns;
+import cocreation.scenario.ScenarioException;
+import cocreation.sweep.Shard;
+import cocreation.sweep.SpecReader;
+import cocreation.sweep.Sweep;
+import cocreation.sweep.SweepSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cocreation sweep}: a parameter sweep with replications, on all cores, resumable and shardable. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run a parameter sweep (grid, lhs, morris or sobol design) and write runs.csv, summary.csv, "
+                + "sensitivity.csv, timeseries.csv, manifest.json and charts/.",
+                "Finished runs are journalled in <out>.partial/ as they end; --resume continues after a crash or kill."})
+final class SweepCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SPEC", description = "Sweep spec (JSON), or the name of one in scenarios/sweeps/.")
+    String spec;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/sweeps/<spec>, or <spec>-shard-I-of-N).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all cores, here ${DEFAULT-VALUE}).")
+    int threads = ParallelRuns.defaultThreads();
+
+    @Option(names = "--resume", description = "Continue an interrupted sweep in the same --out folder: run only what is missing.")
+    boolean resume;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (I from 0): the runs with run_id %% N == I. "
+            + "Combine the shard folders with 'cocreation merge'.")
+    String shard;
+
+    @Option(names = "--quiet", description = "No progress bar and no messages.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) throw new ScenarioException("--threads: " + threads + " is below 1");
+        Shard part;
+        try {
+            part = shard == null ? Shard.ALL : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException("--shard: " + e.getMessage());
+        }
+        Path file = specFile(spec);
+        SweepSpec s = SpecReader.read(file, Home::scenario);
+        Path dir = out != null ? out : Path.of("results", "sweeps",
+                s.name() + (part.whole() ? "" : "-shard-" + part.index() + "-of-" + part.count()));
+        Sweep.Options options = new Sweep.Options(threads, resume, part, quiet,
+                "cocreation " + String.join(" ", Main.args()), file.toString());
+        Sweep.Result r = Sweep.run(s, dir, options);
+        if (!quiet) {
+            String what = part.whole() ? "sweep" : "shard " + part;
+            System.err.println(r.alreadyComplete() ? what + " was already complete"
+                    : what + " done: " + r.runs() + " runs, " + r.failed() + " failed"
+                    + (r.failed() > 0 ? " (see the status and error columns" + (part.whole() ? " of runs.csv)" : " of journal.csv)") : ""));
+            if (!part.whole() && !r.alreadyComplete())
+                System.err.println("when every shard is done: cocreation merge <shard folders...> --out <folder>");
+            System.out.println(r.folder());
+        }
+        return 0;
+    }
+
+    /** A path, or a spec name in scenarios/sweeps/ ("grid-time-pressure"). */
+    static Path specFile(String arg) {
+        Path p = Path.of(arg);
+        if (Files.exists(p)) return p;
+        Path named = Home.scenarios().resolve("sweeps").resolve(arg.endsWith(".json") ? arg : arg + ".json");
+        return Files.exists(named) ? named : p;
+    }
+}

@@ -1,0 +1,176 @@
+package cocreation.sweep;
+
+import cocreation.output.AtomicFiles;
+import cocreation.output.Json;
+import cocreation.output.TidyCsv;
+import cocreation.sweep.design.DesignPoint;
+import cocreation.sweep.design.Factor;
+import cocreation.sweep.design.Statistics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * The tables of a finished sweep, written from the run records alone (never from anything that
+ * depends on threads, timing or the order runs finished in, except timing.csv), so that a sweep,
+ * a resumed sweep and a merge of shards write the same bytes.
+ */
+final class SweepOutput {
+    private final SweepSpec spec;
+    private final Map<Integer, RunRecord> records;
+
+    SweepOutput(SweepSpec spec, Map<Integer, RunRecord> records) {
+        this.spec = spec;
+        this.records = records;
+    }
+
+    /** Writes every table and chart into {@code dir}; {@code seriesOf} gives each run's time-series file. */
+    void write(Path dir, IntFunction<Path> seriesOf, int threads) throws IOException, InterruptedException {
+        Json.write(dir.resolve("sweep.json"), spec.resolved());
+        writeDesign(dir.resolve("design.csv"));
+        writeRuns(dir.resolve("runs.csv"));
+        writeTiming(dir.resolve("timing.csv"));
+        if (spec.recordEvery() > 0) writeSeries(dir.resolve("timeseries.csv"), seriesOf);
+        double[][][] summaries = writeSummary(dir.resolve("summary.csv"));
+        List<Sensitivity.Row> sensitivity = List.of();
+        if (spec.type().sensitivity()) {
+            sensitivity = Sensitivity.analyse(spec, pointMeans(summaries));
+            writeSensitivity(dir.resolve("sensitivity.csv"), sensitivity);
+        }
+        new SweepCharts(spec, records, sensitivity).write(dir.resolve("charts"), threads);
+    }
+
+    int failed() {
+        return (int) records.values().stream().filter(r -> !r.ok()).count();
+    }
+
+    private List<String> factorColumns() {
+        List<String> c = new ArrayList<>();
+        for (Factor f : spec.factors()) c.add(f.path());
+        return c;
+    }
+
+    private void writeDesign(Path file) throws IOException {
+        List<String> header = new ArrayList<>(List.of("design_point", "block", "sample", "moved_factor"));
+        header.addAll(factorColumns());
+        List<List<Object>> rows = new ArrayList<>();
+        for (DesignPoint p : spec.points()) {
+            List<Object> row = new ArrayList<>(List.of(p.index(), p.block().name().toLowerCase(java.util.Locale.ROOT),
+                    p.sample(), p.factor() < 0 ? "" : spec.factors().get(p.factor()).path()));
+            row.addAll(p.values().values());
+            rows.add(row);
+        }
+        TidyCsv.write(file, header, rows);
+    }
+
+    private void writeRuns(Path file) throws IOException {
+        List<String> header = new ArrayList<>(List.of("run_id", "design_point", "replicate", "seed"));
+        header.addAll(factorColumns());
+        header.addAll(List.of("status", "error"));
+        header.addAll(RunRecord.METRICS);
+        TidyCsv.write(file, header, new AbstractList<List<Object>>() {
+            @Override
+            public List<Object> get(int id) {
+                RunRecord r = records.get(id);
+                List<Object> row = new ArrayList<>(header.size());
+                row.add(id);
+                row.add(spec.designPoint(id));
+                row.add(spec.replicate(id));
+                row.add(r.seed());
+                row.addAll(spec.points().get(spec.designPoint(id)).values().values());
+                row.add(r.ok() ? "ok" : "failed");
+                row.add(r.error());
+                for (double v : r.metrics()) row.add(v);
+                return row;
+            }
+
+            @Override
+            public int size() {
+                return spec.runs();
+            }
+        });
+    }
+
+    private void writeTiming(Path file) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int id = 0; id < spec.runs(); id++) rows.add(List.of(id, records.get(id).wallMs()));
+        TidyCsv.write(file, List.of("run_id", "wall_ms"), rows);
+    }
+
+    /** Concatenates the runs' series files in run-id order, streaming. */
+    private void writeSeries(Path file, IntFunction<Path> seriesOf) throws IOException {
+        List<Object> header = new ArrayList<>(List.of("run_id", "step"));
+        for (cocreation.model.Metric m : cocreation.model.Metric.values())
+            if (m != cocreation.model.Metric.STEP) header.add(m.column());
+        AtomicFiles.write(file, out -> {
+            out.write(TidyCsv.line(header).getBytes(StandardCharsets.UTF_8));
+            for (int id = 0; id < spec.runs(); id++) {
+                if (!records.get(id).ok()) continue;
+                try (InputStream in = Files.newInputStream(seriesOf.apply(id))) {
+                    in.transferTo(out);
+                }
+            }
+        });
+    }
+
+    /** summary.csv; returns [design point][metric] = {n, mean, sd, ci_low, ci_high}. */
+    private double[][][] writeSummary(Path file) throws IOException {
+        List<String> header = new ArrayList<>(List.of("design_point"));
+        header.addAll(factorColumns());
+        header.addAll(List.of("metric", "n", "mean", "sd", "ci_low", "ci_high"));
+        int metrics = RunRecord.METRICS.size();
+        double[][][] out = new double[spec.points().size()][metrics][];
+        List<List<Object>> rows = new ArrayList<>();
+        for (DesignPoint p : spec.points()) {
+            for (int m = 0; m < metrics; m++) {
+                Statistics.Summary s = Statistics.summarize(values(p.index(), m));
+                out[p.index()][m] = new double[] {s.n(), s.mean(), s.sd(), s.ciLow(), s.ciHigh()};
+                List<Object> row = new ArrayList<>(header.size());
+                row.add(p.index());
+                row.addAll(p.values().values());
+                row.addAll(List.of(RunRecord.METRICS.get(m), s.n(), s.mean(), s.sd(), s.ciLow(), s.ciHigh()));
+                rows.add(row);
+            }
+        }
+        TidyCsv.write(file, header, rows);
+        return out;
+    }
+
+    /** The metric's values over a design point's replicates that ran and have a value. */
+    double[] values(int point, int metric) {
+        double[] v = new double[spec.replications()];
+        int n = 0;
+        for (int rep = 0; rep < spec.replications(); rep++) {
+            RunRecord r = records.get(point * spec.replications() + rep);
+            if (r.ok() && !Double.isNaN(r.metric(metric))) v[n++] = r.metric(metric);
+        }
+        return java.util.Arrays.copyOf(v, n);
+    }
+
+    private static double[][] pointMeans(double[][][] summaries) {
+        int metrics = RunRecord.METRICS.size();
+        double[][] y = new double[metrics][summaries.length];
+        for (int m = 0; m < metrics; m++)
+            for (int p = 0; p < summaries.length; p++) y[m][p] = summaries[p][m][1];
+        return y;
+    }
+
+    private void writeSensitivity(Path file, List<Sensitivity.Row> rows) throws IOException {
+        List<String> header = new ArrayList<>(List.of("metric", "factor"));
+        header.addAll(Sensitivity.columns(spec));
+        List<List<Object>> out = new ArrayList<>();
+        for (Sensitivity.Row r : rows) {
+            List<Object> row = new ArrayList<>(List.of(r.metric(), r.factor()));
+            for (double v : r.values()) row.add(v);
+            out.add(row);
+        }
+        TidyCsv.write(file, header, out);
+    }
+}
