@@ -22,8 +22,8 @@ import java.util.concurrent.Future;
 /**
  * The charts of a sweep (PNG and SVG). Grid and Latin hypercube: each chart metric against each
  * factor, the mean over all runs at each factor value with its 95% Student-t band (other factors
- * vary within a group; a Latin hypercube's range factors are cut into up to 10 bins of equal
- * count). Morris and Sobol: one bar chart of the indices per metric. Metrics without values are
+ * vary within a group, except in a grid, which draws a line per level of one other factor; a Latin
+ * hypercube's range factors are cut into up to 10 bins of equal count). Morris and Sobol: one bar chart of the indices per metric. Metrics without values are
  * left out. Charts are independent, so they are drawn in parallel.
  */
 final class SweepCharts {
@@ -75,32 +75,68 @@ final class SweepCharts {
     private Void factorChart(Path dir, int metric, int factorIndex) throws IOException {
         Factor f = spec.factors().get(factorIndex);
         String name = RunRecord.METRICS.get(metric);
-        List<Group> groups = groups(f, metric);
-        double[] mean = new double[groups.size()], lo = new double[groups.size()], hi = new double[groups.size()];
+        Factor by = numeric(f) ? splitBy(factorIndex) : null;
+        Map<String, List<DesignPoint>> subsets = new LinkedHashMap<>();
+        if (by == null) subsets.put(name, spec.points());
+        else for (DesignPoint p : spec.points())
+            subsets.computeIfAbsent(by.path() + " = " + label(p.values().get(by.path())), k -> new ArrayList<>()).add(p);
+        Map<String, double[]> series = new LinkedHashMap<>();
+        Map<String, TimeSeriesChart.Band> bands = new LinkedHashMap<>();
+        List<Group> groups = List.of();
         boolean any = false;
-        for (int g = 0; g < groups.size(); g++) {
-            Statistics.Summary s = Statistics.summarize(groups.get(g).values());
-            mean[g] = s.mean();
-            lo[g] = s.ciLow();
-            hi[g] = s.ciHigh();
-            any |= !Double.isNaN(mean[g]);
+        for (Map.Entry<String, List<DesignPoint>> subset : subsets.entrySet()) {
+            groups = groups(f, metric, subset.getValue());
+            double[] mean = new double[groups.size()], lo = new double[groups.size()], hi = new double[groups.size()];
+            for (int g = 0; g < groups.size(); g++) {
+                Statistics.Summary s = Statistics.summarize(groups.get(g).values());
+                mean[g] = s.mean();
+                lo[g] = s.ciLow();
+                hi[g] = s.ciHigh();
+                any |= !Double.isNaN(mean[g]);
+            }
+            series.put(subset.getKey(), mean);
+            bands.put(subset.getKey(), new TimeSeriesChart.Band(lo, hi));
         }
         if (!any) return null;
         Path base = dir.resolve(name + "-by-" + slug(f.path()));
-        String title = name + " by " + f.path();
+        String title = name + " by " + f.path() + (by == null ? "" : ", for each " + by.path());
         String yLabel = name + " (mean, 95% CI)";
         if (numeric(f)) {
             double[] x = groups.stream().mapToDouble(Group::x).toArray();
             String xLabel = f.path() + (binned(f) ? " (bins of equal count)" : "");
-            TimeSeriesChart.writePngAndSvg(base, title, xLabel, yLabel, x, Map.of(name, mean),
-                    Map.of(name, new TimeSeriesChart.Band(lo, hi)));
+            TimeSeriesChart.writePngAndSvg(base, title, xLabel, yLabel, x, series, bands);
         } else {
+            TimeSeriesChart.Band band = bands.get(name);
             double[] half = new double[groups.size()];
-            for (int g = 0; g < half.length; g++) half[g] = (hi[g] - lo[g]) / 2;
+            for (int g = 0; g < half.length; g++) half[g] = (band.upper()[g] - band.lower()[g]) / 2;
             List<String> labels = groups.stream().map(Group::label).toList();
-            BarChart.writePngAndSvg(base, title, f.path(), yLabel, labels, Map.of(name, mean), Map.of(name, half), false);
+            BarChart.writePngAndSvg(base, title, f.path(), yLabel, labels, series, Map.of(name, half), false);
         }
         return null;
+    }
+
+    /**
+     * In a grid, a numeric factor's chart draws one line per level of the other factor with the
+     * fewest levels (at most 6), so that interactions show; otherwise one line over all runs.
+     */
+    private Factor splitBy(int factorIndex) {
+        if (spec.type() != SweepSpec.DesignType.GRID) return null;
+        Factor best = null;
+        long fewest = 7;
+        for (int i = 0; i < spec.factors().size(); i++) {
+            if (i == factorIndex) continue;
+            String path = spec.factors().get(i).path();
+            long levels = spec.points().stream().map(p -> p.values().get(path)).distinct().count();
+            if (levels >= 2 && levels < fewest) {
+                fewest = levels;
+                best = spec.factors().get(i);
+            }
+        }
+        return best;
+    }
+
+    private static String label(Object v) {
+        return v instanceof Double d ? cocreation.output.Numbers.format(d) : String.valueOf(v);
     }
 
     private boolean numeric(Factor f) {
@@ -111,8 +147,8 @@ final class SweepCharts {
         return spec.type() == SweepSpec.DesignType.LHS && !f.isDiscrete() && spec.points().size() > BINS;
     }
 
-    private List<Group> groups(Factor f, int metric) {
-        List<DesignPoint> points = new ArrayList<>(spec.points());
+    private List<Group> groups(Factor f, int metric, List<DesignPoint> subset) {
+        List<DesignPoint> points = new ArrayList<>(subset);
         List<List<DesignPoint>> parts = new ArrayList<>();
         if (binned(f)) {
             points.sort(Comparator.comparingDouble((DesignPoint p) -> x(p, f)).thenComparingInt(DesignPoint::index));
@@ -133,7 +169,7 @@ final class SweepCharts {
                 if (numeric(f)) x += x(p, f) / part.size();
                 for (double v : output.values(p.index(), metric)) values.add(v);
             }
-            groups.add(new Group(x, String.valueOf(part.get(0).values().get(f.path())),
+            groups.add(new Group(x, label(part.get(0).values().get(f.path())),
                     values.stream().mapToDouble(Double::doubleValue).toArray()));
         }
         return groups;
