@@ -34,6 +34,11 @@ die() {
 
 [ "$(id -u)" -eq 0 ] || die "must run as root"
 
+# Serialize concurrent invocations.
+mkdir -p "$BASE"
+exec 9>"$BASE/.start.lock"
+flock -w 300 9 || die "another start-slurm.sh holds $BASE/.start.lock"
+
 # True if the pid in pidfile $1 is a live (non-zombie) process. PID 1 here is
 # not a real init and reaps orphans late, so dead daemons linger as zombies.
 # $2 (optional) is the expected command name, guarding against reused pids.
