@@ -41,8 +41,12 @@ final class ArenaSessions implements Steppable {
         GroupWork.Result best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean roomDeliberates = r.nextDouble() < effects.deliberation();
+        double trustSum = 0;
+        long trustPairs = 0;
         for (int[] table : seat(m, people, plan.table_size, effects.mixing(), r)) {
             GroupWork.Result result = GroupWork.run(m, table, problem, plan, effects, r);
+            trustSum += result.trustSum();
+            trustPairs += result.trustPairs();
             double score = Thinking.judge(m, result.value(), roomDeliberates, 0, false, r)
                     + (1 - effects.voiceEquality()) * 0.01 * m.actors[result.champion()].role.power;
             if (score > bestScore) {
@@ -60,6 +64,7 @@ final class ArenaSessions implements Steppable {
         m.metrics.sessions++;
         m.metrics.participations += people.length;
         m.metrics.latestArenaDiversity = diversity(m, people);
+        m.metrics.latestArenaTrust = trustPairs == 0 ? Double.NaN : trustSum / trustPairs;
         Depth depth = Depth.of(plan.depth);
         Actor champion = m.actors[best.champion()];
         int[] owners = depth == Depth.CONSULTATION ? null : people;

@@ -52,6 +52,7 @@ final class Measurement implements Steppable {
         set(r, Metric.ARENA_SESSIONS, c.sessions);
         set(r, Metric.ARENA_SESSIONS_CANCELLED, c.sessionsCancelled);
         set(r, Metric.ARENA_PARTICIPANTS, c.participations);
+        set(r, Metric.ARENA_TRUST, c.latestArenaTrust);
         set(r, Metric.ARENA_DIVERSITY, c.latestArenaDiversity);
         set(r, Metric.BUDGET_SPENT, c.budgetSpent);
         set(r, Metric.VALUE_GAINED, c.valueGained);

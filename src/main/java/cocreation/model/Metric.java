@@ -33,6 +33,7 @@ public enum Metric {
     ARENA_SESSIONS("arena sessions held (cumulative)"),
     ARENA_SESSIONS_CANCELLED("arena sessions cancelled for time pressure or lack of budget (cumulative)"),
     ARENA_PARTICIPANTS("participations in arena sessions (cumulative)"),
+    ARENA_TRUST("mean trust of the latest session's participants in their table-mates just after it (strangers at generalised trust; empty before the first)"),
     ARENA_DIVERSITY("diversity of the latest session's participants: mean normalised Blau index over sector, role and background"),
     BUDGET_SPENT("budget spent on implementation and arenas (cumulative, budget units)"),
     VALUE_GAINED("sum of practice value gained when ideas were put to use (cumulative)"),

@@ -12,6 +12,7 @@ public final class Metrics implements Serializable {
     double budgetSpent, valueGained, timeToUseSum;
     long sessions, sessionsCancelled, participations;
     double latestArenaDiversity = Double.NaN;
+    double latestArenaTrust = Double.NaN;
     long weekDecisions, weekSystem2;
 
     private final List<double[]> rows = new ArrayList<>();

@@ -1,6 +1,5 @@
 package cocreation.model;
 
-import cocreation.model.rules.TrustUpdate;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -77,17 +76,17 @@ public final class SocialNetwork implements Serializable {
      * for their lifetime with low trust dissolve. Sums are recomputed exactly.
      */
     void maintain(int week, int period, double halfLife, int lifetime, double dissolveBelow) {
+        double keep = Math.pow(0.5, period / halfLife);
         for (Actor a : actors) {
             for (int s = 0; s < a.degree; s++) {
-                int idle = week - a.tieLastUsed[s];
-                if (idle >= period)
-                    a.tieTrust[s] = (float) TrustUpdate.decayed(a.tieTrust[s], a.generalizedTrust, period, halfLife);
+                if (week - a.tieLastUsed[s] >= period)
+                    a.tieTrust[s] = (float) (a.generalizedTrust + (a.tieTrust[s] - a.generalizedTrust) * keep);
             }
         }
         for (Actor a : actors) {
             for (int s = a.degree - 1; s >= 0; s--) {
+                if (week - a.tieLastUsed[s] < lifetime || a.tieTo[s] < a.id) continue;
                 Actor b = actors[a.tieTo[s]];
-                if (b.id < a.id || week - a.tieLastUsed[s] < lifetime) continue;
                 int back = slotOf(b, a.id);
                 if (week - b.tieLastUsed[back] < lifetime) continue;
                 if (Math.max(a.tieTrust[s], b.tieTrust[back]) < dissolveBelow) {
