@@ -15,7 +15,7 @@ class ReadmeTest {
         String start = readme.substring(0, 300);
         assertTrue(start.contains("./cocreation run"), start);
         assertTrue(start.contains("mvn -B test"), start);
-        for (Metric m : Metric.values()) assertTrue(readme.contains("| `" + m.column() + "` | " + m.meaning() + " |"), m.column());
+        for (Metric m : Metric.values()) assertTrue(readme.contains("| `" + m.column() + "` | " + m.meaning + " |"), m.column());
     }
 
     @Test
