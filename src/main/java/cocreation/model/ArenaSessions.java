@@ -29,15 +29,15 @@ final class ArenaSessions implements Steppable {
     private static void hold(Municipality m, Arena arena, MersenneTwisterFast r) {
         Scenario s = m.scenario();
         ArenaPlan plan = arena.plan;
-        arena.held++;
         double cancel = 0.5 * s.municipality.time_pressure * (1 - s.municipality.leadership);
         int[] people = r.nextDouble() < cancel ? new int[0] : Recruitment.recruit(m, arena, r);
         if (people.length < 2 || !m.spend(people.length * plan.cost_per_participant)) {
+            arena.held++;
             m.metrics.sessionsCancelled++;
             return;
         }
         FacilitationEffects effects = FacilitationEffects.of(plan.facilitation);
-        Problem problem = m.problems[plan.problem >= 0 ? plan.problem : (arena.held - 1) % m.problems.length];
+        Problem problem = m.problems[arena.problemFor(m)];
         GroupWork.Result best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean roomDeliberates = r.nextDouble() < effects.deliberation();
@@ -59,6 +59,8 @@ final class ArenaSessions implements Steppable {
             arena.attended(a, m.week);
             a.habit -= 0.1 * effects.patternBreak() * a.habit;
         }
+        arena.held++;
+        m.metrics.arenaGainSum += best.value() - problem.practiceValue();
         arena.lastParticipants = people;
         arena.lastSessionWeek = m.week;
         m.metrics.sessions++;

@@ -13,6 +13,7 @@ public final class Metrics implements Serializable {
     long sessions, sessionsCancelled, participations;
     double latestArenaDiversity = Double.NaN;
     double latestArenaTrust = Double.NaN;
+    double arenaGainSum, noveltySum;
     long weekDecisions, weekSystem2;
 
     private final List<double[]> rows = new ArrayList<>();

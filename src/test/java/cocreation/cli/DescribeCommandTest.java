@@ -27,6 +27,6 @@ class DescribeCommandTest {
         String odd = Files.readString(Path.of("docs/ODD.md"));
         String table = ParameterTable.markdown(ParameterRegistry.all());
         assertTrue(odd.contains(table), "docs/ODD.md's parameter table is out of date: run "
-                + "`./cocreation describe --markdown` and paste it between the PARAMETERS markers");
+                + "docs/regenerate.sh");
     }
 }
