@@ -134,7 +134,7 @@ final class GroupWork {
                 double good = Encounter.goodProbability(shares[i] && shares[j], distance, s.behaviour.friction, safety);
                 if (SocialNetwork.slotOf(a, b.id) < 0)
                     m.network.connect(a, b, a.generalizedTrust, b.generalizedTrust, m.week);
-                int ab = SocialNetwork.slotOf(a, b.id), ba = SocialNetwork.slotOf(b, a.id);
+                int ab = SocialNetwork.slotOf(a, b.id), ba = a.tieBack[ab];
                 for (int k = 0; k < rounds; k++) {
                     double outcome = r.nextDouble() < good ? 1 : 0;
                     Thinking.experience(m, a, ab, outcome);
