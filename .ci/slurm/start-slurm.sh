@@ -34,6 +34,12 @@ die() {
 
 [ "$(id -u)" -eq 0 ] || die "must run as root"
 
+# Serialize concurrent invocations. The daemons must not inherit fd 9
+# (they would hold the lock forever): each is started with 9>&-.
+mkdir -p "$BASE"
+exec 9>"$BASE/.start.lock"
+flock -w 120 9 || die "another start-slurm.sh holds $BASE/.start.lock"
+
 # True if the pid in pidfile $1 is a live (non-zombie) process. PID 1 here is
 # not a real init and reaps orphans late, so dead daemons linger as zombies.
 # $2 (optional) is the expected command name, guarding against reused pids.
@@ -88,7 +94,7 @@ start_munge() {
   fi
   rm -f "$MUNGE_PIDFILE" /run/munge/munge.socket.2 /run/munge/munge.socket.2.lock
   log "starting munged"
-  runuser -u munge -- /usr/sbin/munged --force || die "munged failed to start"
+  runuser -u munge -- /usr/sbin/munged --force 9>&- || die "munged failed to start"
   for _ in $(seq 1 50); do
     if munge -n </dev/null | unmunge >/dev/null 2>&1; then return; fi
     sleep 0.1
@@ -196,13 +202,13 @@ if [ "$ctld_up" = 0 ]; then
   fi
   log "starting slurmctld"
   # Daemonizes itself; stdout/stderr of the early start phase go to slurmctld.out.
-  /usr/sbin/slurmctld "${ctld_args[@]}" >>"$LOG_DIR/slurmctld.out" 2>&1 || die "slurmctld failed to start"
+  /usr/sbin/slurmctld "${ctld_args[@]}" 9>&- >>"$LOG_DIR/slurmctld.out" 2>&1 || die "slurmctld failed to start"
 fi
 
 if [ "$d_up" = 0 ]; then
   mkdir -p "$SPOOL_DIR/slurmd"
   log "starting slurmd"
-  /usr/sbin/slurmd -N "$NODE" >>"$LOG_DIR/slurmd.out" 2>&1 || die "slurmd failed to start"
+  /usr/sbin/slurmd -N "$NODE" 9>&- >>"$LOG_DIR/slurmd.out" 2>&1 || die "slurmd failed to start"
 fi
 
 # ---------------------------------------------------------------- wait for idle

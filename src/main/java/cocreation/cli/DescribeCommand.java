@@ -21,10 +21,14 @@ final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "A Markdown table (used for docs/ODD.md).")
     boolean markdown;
 
+    @Option(names = "--metrics", description = "The output metrics instead, as a Markdown table (used for the README).")
+    boolean metrics;
+
     @Override
     public Integer call() {
         List<ParameterInfo> all = ParameterRegistry.all();
-        if (json) System.out.print(Json.toString(asMaps(all)));
+        if (metrics) System.out.print(ParameterTable.metrics());
+        else if (json) System.out.print(Json.toString(asMaps(all)));
         else if (markdown) System.out.print(ParameterTable.markdown(all));
         else System.out.print(ParameterTable.text(all));
         return 0;

@@ -28,6 +28,14 @@ public final class ParameterTable {
         return b.toString();
     }
 
+    /** Every output metric with its meaning. */
+    public static String metrics() {
+        StringBuilder b = new StringBuilder("| column | meaning |\n|---|---|\n");
+        for (cocreation.model.Metric m : cocreation.model.Metric.values())
+            b.append("| `").append(m.column()).append("` | ").append(m.meaning).append(" |\n");
+        return b.toString();
+    }
+
     static String show(Object v) {
         if (v instanceof String) return "\"" + v + "\"";
         if (v instanceof Double) return cocreation.scenario.Names.number((Double) v);

@@ -38,6 +38,8 @@ public final class Actor implements Serializable {
     int[] tieTo = new int[4];
     float[] tieTrust = new float[4];
     int[] tieLastUsed = new int[4];
+    /** For each tie, its slot in the other actor's arrays: the way back in constant time. */
+    int[] tieBack = new int[4];
 
     Actor(int id, Role role, int sector, int background, int problem, int domains, long expertise,
           double system2Propensity, double openness, double curiosity, double capacity,
@@ -86,6 +88,11 @@ public final class Actor implements Serializable {
 
     public int degree() {
         return degree;
+    }
+
+    /** Slot of the tie back from the other end of tie {@code slot} to this actor. */
+    public int tieBack(int slot) {
+        return tieBack[slot];
     }
 
     /** The other end of tie {@code slot}. */

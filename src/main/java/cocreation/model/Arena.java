@@ -27,6 +27,11 @@ public final class Arena implements Serializable {
         return plan.every_weeks == 0 ? week == plan.start_week : (week - plan.start_week) % plan.every_weeks == 0;
     }
 
+    /** The problem of the next (or current) session: fixed, or the problems in turn. */
+    int problemFor(Municipality m) {
+        return plan.problem >= 0 ? plan.problem : held % m.problems.length;
+    }
+
     void attended(Actor a, int week) {
         a.lastArenaWeek = week;
         if (attendance[a.id] < Byte.MAX_VALUE) attendance[a.id]++;

@@ -29,20 +29,24 @@ final class ArenaSessions implements Steppable {
     private static void hold(Municipality m, Arena arena, MersenneTwisterFast r) {
         Scenario s = m.scenario();
         ArenaPlan plan = arena.plan;
-        arena.held++;
         double cancel = 0.5 * s.municipality.time_pressure * (1 - s.municipality.leadership);
         int[] people = r.nextDouble() < cancel ? new int[0] : Recruitment.recruit(m, arena, r);
         if (people.length < 2 || !m.spend(people.length * plan.cost_per_participant)) {
+            arena.held++;
             m.metrics.sessionsCancelled++;
             return;
         }
         FacilitationEffects effects = FacilitationEffects.of(plan.facilitation);
-        Problem problem = m.problems[plan.problem >= 0 ? plan.problem : (arena.held - 1) % m.problems.length];
+        Problem problem = m.problems[arena.problemFor(m)];
         GroupWork.Result best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean roomDeliberates = r.nextDouble() < effects.deliberation();
+        double trustSum = 0;
+        long trustPairs = 0;
         for (int[] table : seat(m, people, plan.table_size, effects.mixing(), r)) {
             GroupWork.Result result = GroupWork.run(m, table, problem, plan, effects, r);
+            trustSum += result.trustSum();
+            trustPairs += result.trustPairs();
             double score = Thinking.judge(m, result.value(), roomDeliberates, 0, false, r)
                     + (1 - effects.voiceEquality()) * 0.01 * m.actors[result.champion()].role.power;
             if (score > bestScore) {
@@ -55,11 +59,14 @@ final class ArenaSessions implements Steppable {
             arena.attended(a, m.week);
             a.habit -= 0.1 * effects.patternBreak() * a.habit;
         }
+        arena.held++;
+        m.metrics.arenaGainSum += best.value() - problem.practiceValue();
         arena.lastParticipants = people;
         arena.lastSessionWeek = m.week;
         m.metrics.sessions++;
         m.metrics.participations += people.length;
         m.metrics.latestArenaDiversity = diversity(m, people);
+        m.metrics.latestArenaTrust = trustPairs == 0 ? Double.NaN : trustSum / trustPairs;
         Depth depth = Depth.of(plan.depth);
         Actor champion = m.actors[best.champion()];
         int[] owners = depth == Depth.CONSULTATION ? null : people;

@@ -48,7 +48,7 @@ final class EverydayLife implements Steppable {
         if (a.degree > 0) {
             int slot = r.nextInt(a.degree);
             Actor b = m.actors[a.tieTo[slot]];
-            int back = SocialNetwork.slotOf(b, a.id);
+            int back = a.tieBack[slot];
             shared = r.nextDouble() < Encounter.shareProbability(b.tieTrust[back], 0);
             if (shared && b.problem == a.problem) learnFrom(m, a, b, system2, problem, r);
             double distance = Encounter.distance(a.sector, b.sector, a.background, b.background, a.role.level, b.role.level);

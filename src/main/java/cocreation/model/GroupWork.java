@@ -3,7 +3,6 @@ package cocreation.model;
 import cocreation.model.rules.Encounter;
 import cocreation.model.rules.FacilitationEffects;
 import cocreation.model.rules.Recombination;
-import cocreation.model.rules.TrustUpdate;
 import cocreation.scenario.ArenaPlan;
 import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
@@ -15,14 +14,17 @@ import ec.util.MersenneTwisterFast;
  * equalised); in co-design and thick co-creation it builds on the sharing members' expertise by
  * recombination and then searches in relay, each deliberating member in turn trying changes in
  * the domains it knows (Hong & Page 2004). In consultation members only put forward their ideas.
- * Every pair then has an experience that changes trust, and good experiences may form new ties.
+ * Every pair then has experiences that change trust; strangers become acquainted.
  */
 final class GroupWork {
     private GroupWork() {
     }
 
-    /** The table's solution, its true value, and the member who presents it. */
-    record Result(long solution, double value, int champion) {
+    /**
+     * The table's solution, its true value, the member who presents it, and the members' summed
+     * trust in each other after the session (strangers counted at generalised trust) over the pairs.
+     */
+    record Result(long solution, double value, int champion, double trustSum, int trustPairs) {
     }
 
     static Result run(Municipality m, int[] members, Problem problem, ArenaPlan plan, FacilitationEffects fx,
@@ -72,9 +74,11 @@ final class GroupWork {
                 }
             }
         }
-        experiences(m, members, shares, fx.safety(), r);
+        experiences(m, members, shares, fx.safety(), plan.duration_hours, r);
         learn(m, members, problem, best, value, slow, shares, r);
-        return new Result(best, value, champion(m, members, shares));
+        double trust = 0;
+        for (int member : members) trust += trustInTable(m, m.actors[member], members) * (n - 1);
+        return new Result(best, value, champion(m, members, shares), trust, n * (n - 1));
     }
 
     private static boolean better(Municipality m, double v, long candidate, double current, long currentSolution,
@@ -113,27 +117,29 @@ final class GroupWork {
         return best;
     }
 
-    /** Each pair's experience changes trust; a good one between strangers may form a tie. */
-    private static void experiences(Municipality m, int[] members, boolean[] shares, double safety, MersenneTwisterFast r) {
+    /**
+     * Working together is a series of experiences, one per three hours: each changes the pair's
+     * trust. Strangers at a table become acquainted, starting from their generalised trust, so a
+     * badly run session leaves ties of distrust (which later fade or dissolve) as surely as a well
+     * run one leaves trust.
+     */
+    private static void experiences(Municipality m, int[] members, boolean[] shares, double safety, double hours,
+                                    MersenneTwisterFast r) {
         Scenario s = m.scenario();
+        int rounds = (int) Math.max(1, Math.min(16, Math.round(hours / 3)));
         for (int i = 0; i < members.length; i++) {
             for (int j = i + 1; j < members.length; j++) {
                 Actor a = m.actors[members[i]], b = m.actors[members[j]];
                 double distance = Encounter.distance(a.sector, b.sector, a.background, b.background, a.role.level, b.role.level);
-                double good = r.nextDouble() < Encounter.goodProbability(shares[i] && shares[j], distance,
-                        s.behaviour.friction, safety) ? 1 : 0;
-                int ab = SocialNetwork.slotOf(a, b.id);
-                if (ab >= 0) {
-                    Thinking.experience(m, a, ab, good);
-                    Thinking.experience(m, b, SocialNetwork.slotOf(b, a.id), good);
-                } else if (good > 0 && r.nextDouble() < 0.5) {
-                    double rate = s.trust.learning_rate;
-                    m.network.connect(a, b, TrustUpdate.after(a.generalizedTrust, 1, rate),
-                            TrustUpdate.after(b.generalizedTrust, 1, rate), m.week);
+                double good = Encounter.goodProbability(shares[i] && shares[j], distance, s.behaviour.friction, safety);
+                if (SocialNetwork.slotOf(a, b.id) < 0)
+                    m.network.connect(a, b, a.generalizedTrust, b.generalizedTrust, m.week);
+                int ab = SocialNetwork.slotOf(a, b.id), ba = a.tieBack[ab];
+                for (int k = 0; k < rounds; k++) {
+                    double outcome = r.nextDouble() < good ? 1 : 0;
+                    Thinking.experience(m, a, ab, outcome);
+                    Thinking.experience(m, b, ba, outcome);
                 }
-                double g = s.trust.generalized_learning_rate;
-                a.generalizedTrust = TrustUpdate.after(a.generalizedTrust, good, g);
-                b.generalizedTrust = TrustUpdate.after(b.generalizedTrust, good, g);
             }
         }
     }

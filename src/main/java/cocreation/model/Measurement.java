@@ -12,10 +12,11 @@ final class Measurement implements Steppable {
         Municipality m = (Municipality) state;
         Metrics c = m.metrics;
         double[] r = new double[Metric.values().length];
-        double habit = 0, trust = 0;
+        double habit = 0, trust = 0, ideas = 0;
         for (Actor a : m.actors) {
             habit += a.habit;
             trust += a.generalizedTrust;
+            ideas += a.ideaValue(m.problems[a.problem].landscape);
         }
         double practice = 0, expectation = 0;
         for (Problem p : m.problems) {
@@ -38,6 +39,8 @@ final class Measurement implements Steppable {
         set(r, Metric.IDEAS_NOT_ADOPTED, c.notAdopted);
         set(r, Metric.IDEAS_PUT_TO_USE, c.putToUse);
         set(r, Metric.IDEAS_IN_PIPELINE, m.pipeline.active() + m.diffusion.active());
+        set(r, Metric.IDEA_NOVELTY_MEAN, c.proposed == 0 ? Double.NaN : c.noveltySum / c.proposed);
+        set(r, Metric.IDEA_VALUE_MEAN, ideas / m.actors.length);
         set(r, Metric.PRACTICE_VALUE, practice);
         set(r, Metric.EXPECTATION, expectation);
         set(r, Metric.EXPECTATION_GAP, expectation - practice);
@@ -52,6 +55,8 @@ final class Measurement implements Steppable {
         set(r, Metric.ARENA_SESSIONS, c.sessions);
         set(r, Metric.ARENA_SESSIONS_CANCELLED, c.sessionsCancelled);
         set(r, Metric.ARENA_PARTICIPANTS, c.participations);
+        set(r, Metric.ARENA_TRUST, c.latestArenaTrust);
+        set(r, Metric.ARENA_IDEA_GAIN, c.sessions == 0 ? Double.NaN : c.arenaGainSum / c.sessions);
         set(r, Metric.ARENA_DIVERSITY, c.latestArenaDiversity);
         set(r, Metric.BUDGET_SPENT, c.budgetSpent);
         set(r, Metric.VALUE_GAINED, c.valueGained);

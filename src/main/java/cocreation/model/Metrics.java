@@ -12,6 +12,8 @@ public final class Metrics implements Serializable {
     double budgetSpent, valueGained, timeToUseSum;
     long sessions, sessionsCancelled, participations;
     double latestArenaDiversity = Double.NaN;
+    double latestArenaTrust = Double.NaN;
+    double arenaGainSum, noveltySum;
     long weekDecisions, weekSystem2;
 
     private final List<double[]> rows = new ArrayList<>();

@@ -42,6 +42,7 @@ public final class Pipeline implements Steppable {
                 p.isNew(solution, Math.max(1, minParts)), depth, role, sector, m.week, owners == null ? new int[0] : owners);
         Metrics c = m.metrics;
         c.proposed++;
+        c.noveltySum += Recombination.distance(solution, p.practice(), p.landscape.parts());
         if (!idea.isNew) c.notNew++;
         else if (!idea.isUseful) c.notUseful++;
         else c.useful++;

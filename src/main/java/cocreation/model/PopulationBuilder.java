@@ -34,7 +34,7 @@ final class PopulationBuilder {
                     Traits.beta(random, p.curiosity, c), Traits.beta(random, p.capacity, c),
                     Traits.beta(random, p.habit, c), Traits.beta(random, s.trust.initial, c));
             Problem pr = problems[problem];
-            long idea = perturb(pr.practice(), pr.landscape.parts(), 0.1, random);
+            long idea = perturb(pr.practice(), pr.landscape.parts(), p.idea_spread, random);
             a.setIdea(idea, pr.landscape.value(idea), pr.landscape);
             a.lastProposed = pr.practice();
             actors[id] = a;

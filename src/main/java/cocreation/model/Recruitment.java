@@ -18,6 +18,7 @@ final class Recruitment {
         switch (arena.recruitment) {
             case "invited_diversity": return invited(m, arena, capacity, r);
             case "random": return lottery(m, capacity, r);
+            case "experts": return experts(m, arena, capacity);
             default: return volunteers(m, arena, capacity, r);
         }
     }
@@ -62,6 +63,17 @@ final class Recruitment {
             }
         }
         return Arrays.copyOf(chosen, count);
+    }
+
+    /** The individually best solvers: users of the arena's problem ranked by the value of their own idea. */
+    private static int[] experts(Municipality m, Arena arena, int capacity) {
+        Problem p = m.problems[arena.problemFor(m)];
+        double[] keys = new double[m.actors.length];
+        for (int i = 0; i < keys.length; i++) {
+            Actor a = m.actors[i];
+            keys[i] = a.problem != p.index || a.lastArenaWeek == m.week ? Double.POSITIVE_INFINITY : -a.ideaValue(p.landscape);
+        }
+        return smallest(keys, capacity);
     }
 
     private static int[] lottery(Municipality m, int capacity, MersenneTwisterFast r) {

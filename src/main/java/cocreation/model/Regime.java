@@ -14,7 +14,7 @@ package cocreation.model;
  */
 public record Regime(String name, String production, double citizenAccess, double noveltyFilter,
                      double productionCost, int productionDelay, boolean waitsForPlanCycle,
-                     double coCreationWeight, boolean prioritisesArenas, boolean topDown) {
+                     double coCreationWeight, boolean prioritisesArenas, boolean topDown) implements java.io.Serializable {
 
     /** 1.0: laws, subjects and power; top-down; solutions made in-house. */
     public static final Regime KOMMUNE_1 = new Regime("1.0", "in-house", 0.2, 1.0, 1.0, 26, true, 0.0, false, true);

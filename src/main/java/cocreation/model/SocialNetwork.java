@@ -1,6 +1,5 @@
 package cocreation.model;
 
-import cocreation.model.rules.TrustUpdate;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -31,24 +30,27 @@ public final class SocialNetwork implements Serializable {
     /** Creates a tie; returns false if it existed or would be a loop. */
     boolean connect(Actor a, Actor b, double trustAB, double trustBA, int week) {
         if (a == b || slotOf(a, b.id) >= 0) return false;
-        append(a, b.id, trustAB, week);
-        append(b, a.id, trustBA, week);
+        int sa = append(a, b.id, trustAB, week), sb = append(b, a.id, trustBA, week);
+        a.tieBack[sa] = sb;
+        b.tieBack[sb] = sa;
         if (a.sector != b.sector) bridgesFormed++;
         return true;
     }
 
-    private void append(Actor a, int other, double trust, int week) {
+    private int append(Actor a, int other, double trust, int week) {
         if (a.degree == a.tieTo.length) {
             int n = a.degree * 2;
             a.tieTo = Arrays.copyOf(a.tieTo, n);
             a.tieTrust = Arrays.copyOf(a.tieTrust, n);
             a.tieLastUsed = Arrays.copyOf(a.tieLastUsed, n);
+            a.tieBack = Arrays.copyOf(a.tieBack, n);
         }
         int s = a.degree++;
         a.tieTo[s] = other;
         a.tieTrust[s] = (float) trust;
         a.tieLastUsed[s] = week;
         account(a, other, trust, +1);
+        return s;
     }
 
     /** Sets a's trust on tie {@code slot}, keeping the sums up to date; marks the tie used. */
@@ -73,24 +75,27 @@ public final class SocialNetwork implements Serializable {
     }
 
     /**
-     * Periodic upkeep: trust on ties unused for a period drifts toward generalised trust; ties unused
-     * for their lifetime with low trust dissolve. Sums are recomputed exactly.
+     * Periodic upkeep: trust on ties unused for a period drifts toward generalised trust. A tie
+     * unused by both ends for its lifetime dissolves (keeping ties takes meeting), and a distrusted
+     * one after a quarter of that. Sums are recomputed exactly.
      */
     void maintain(int week, int period, double halfLife, int lifetime, double dissolveBelow) {
+        double keep = Math.pow(0.5, period / halfLife);
         for (Actor a : actors) {
             for (int s = 0; s < a.degree; s++) {
-                int idle = week - a.tieLastUsed[s];
-                if (idle >= period)
-                    a.tieTrust[s] = (float) TrustUpdate.decayed(a.tieTrust[s], a.generalizedTrust, period, halfLife);
+                if (week - a.tieLastUsed[s] >= period)
+                    a.tieTrust[s] = (float) (a.generalizedTrust + (a.tieTrust[s] - a.generalizedTrust) * keep);
             }
         }
+        int distrusted = Math.max(1, lifetime / 4);
         for (Actor a : actors) {
             for (int s = a.degree - 1; s >= 0; s--) {
+                if (a.tieTo[s] < a.id) continue;
                 Actor b = actors[a.tieTo[s]];
-                if (b.id < a.id || week - a.tieLastUsed[s] < lifetime) continue;
-                int back = slotOf(b, a.id);
-                if (week - b.tieLastUsed[back] < lifetime) continue;
-                if (Math.max(a.tieTrust[s], b.tieTrust[back]) < dissolveBelow) {
+                int back = a.tieBack[s];
+                int idle = week - Math.max(a.tieLastUsed[s], b.tieLastUsed[back]);
+                boolean distrust = Math.max(a.tieTrust[s], b.tieTrust[back]) < dissolveBelow;
+                if (idle >= lifetime || (distrust && idle >= distrusted)) {
                     remove(a, s);
                     remove(b, back);
                 }
@@ -99,11 +104,16 @@ public final class SocialNetwork implements Serializable {
         recount();
     }
 
-    private static void remove(Actor a, int s) {
+    /** Removes tie slot s of a by moving its last tie into the gap (and telling that tie's other end). */
+    private void remove(Actor a, int s) {
         int last = --a.degree;
-        a.tieTo[s] = a.tieTo[last];
-        a.tieTrust[s] = a.tieTrust[last];
-        a.tieLastUsed[s] = a.tieLastUsed[last];
+        if (s != last) {
+            a.tieTo[s] = a.tieTo[last];
+            a.tieTrust[s] = a.tieTrust[last];
+            a.tieLastUsed[s] = a.tieLastUsed[last];
+            a.tieBack[s] = a.tieBack[last];
+            actors[a.tieTo[s]].tieBack[a.tieBack[s]] = s;
+        }
     }
 
     private void recount() {

@@ -12,9 +12,14 @@ final class Thinking {
     private Thinking() {
     }
 
-    /** Chooses System 1 or 2 for one decision, counts it and updates habit; true means System 2. */
+    /**
+     * Chooses System 1 or 2 for one decision, counts it and updates habit; true means System 2.
+     * Leadership protects officials' time: it weakens the time pressure they feel.
+     */
     static boolean decide(Municipality m, Actor a, MersenneTwisterFast r, double boost) {
-        return decide(m, a, r, m.scenario().municipality.time_pressure, boost);
+        double pressure = m.scenario().municipality.time_pressure;
+        if (a.role.kind == Role.Kind.OFFICIAL) pressure *= m.inhibition();
+        return decide(m, a, r, pressure, boost);
     }
 
     static boolean decide(Municipality m, Actor a, MersenneTwisterFast r, double timePressure, double boost) {

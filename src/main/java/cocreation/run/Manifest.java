@@ -3,6 +3,7 @@ package cocreation.run;
 import cocreation.output.Hashing;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,9 @@ public final class Manifest {
 
     /** The scenario as resolved (defaults filled in, overrides applied). */
     public static Object scenario(Scenario s) {
-        return ScenarioReader.JSON.valueToTree(s);
+        ObjectNode tree = ScenarioReader.JSON.valueToTree(s);
+        tree.remove("name");
+        return tree;
     }
 
     /** SHA-256 of every file under a folder, by relative path with forward slashes, sorted. */

@@ -30,7 +30,7 @@ public final class ArenaPlan implements Serializable {
     @Param(doc = "Hours of work per session (a 48-hour event is 48).", min = 1, max = 500, unit = "hours")
     public double duration_hours = 3;
 
-    @Param(doc = "Who comes: self_selection (the usual suspects volunteer), invited_diversity (quotas across roles, sectors and levels), random.", choices = {"self_selection", "invited_diversity", "random"})
+    @Param(doc = "Who comes: self_selection (the usual suspects volunteer), invited_diversity (quotas across roles, sectors and levels), random (a lottery), experts (those whose own ideas for the problem are best now).", choices = {"self_selection", "invited_diversity", "random", "experts"})
     public String recruitment = "self_selection";
 
     @Param(doc = "Depth: consultation (input only), co_design (participants design and endorse), thick (they also co-produce, pooling resources and owning the result).", choices = {"consultation", "co_design", "thick"})

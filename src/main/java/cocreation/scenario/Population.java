@@ -36,6 +36,9 @@ public final class Population implements Serializable {
     @Param(doc = "Mean cognitive capacity: attention available for deliberate thought before time pressure.", min = 0, max = 1)
     public double capacity = 0.7;
 
+    @Param(doc = "Chance that each part of an actor's first idea differs from current practice (0.5: first ideas are random).", min = 0, max = 1)
+    public double idea_spread = 0.1;
+
     @Param(doc = "Concentration of the Beta distributions of traits around their means (higher = more alike).", min = 1, max = 1000)
     public double trait_concentration = 8;
 

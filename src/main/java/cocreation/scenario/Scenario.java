@@ -12,7 +12,7 @@ public final class Scenario implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The scenario's name (its file name without extension); not a key in files. */
-    public transient String name = "scenario";
+    public String name = "scenario";
 
     @Param(doc = "Plain-language description of what this scenario shows.")
     public String description = "";

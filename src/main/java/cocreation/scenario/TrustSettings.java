@@ -18,10 +18,10 @@ public final class TrustSettings implements Serializable {
     @Param(doc = "Half-life of trust on an unused tie, which drifts back toward generalised trust.", min = 1, max = 10_000, unit = "weeks")
     public double decay_half_life = 52;
 
-    @Param(doc = "An unused tie dissolves after this long if its trust is below the dissolve level.", min = 1, max = 10_000, unit = "weeks")
+    @Param(doc = "A tie neither end has used for this long dissolves: keeping ties takes meeting.", min = 1, max = 10_000, unit = "weeks")
     public int tie_lifetime = 104;
 
-    @Param(doc = "Trust below which an unused tie dissolves.", min = 0, max = 1)
+    @Param(doc = "A tie whose trust (at both ends) is below this dissolves after a quarter of the lifetime unused: people avoid those they distrust.", min = 0, max = 1)
     public double dissolve_below = 0.3;
 
     @Param(doc = "Value bonus System 1 gives to ideas from someone of one's own sector or background (in-group trust).", min = 0, max = 1, unit = "value")

@@ -14,7 +14,16 @@ public final class Adoption {
 
     public static double probability(double external, double imitation, double adoptedNeighbourShare,
                                      double gainOverPractice, double habit) {
-        double appeal = Math.max(0, Math.min(1, 0.5 + gainOverPractice / USEFULNESS_SCALE));
-        return (external + imitation * adoptedNeighbourShare) * appeal * (1 - 0.5 * habit);
+        return (external + imitation * adoptedNeighbourShare) * appeal(gainOverPractice) * openToChange(habit);
+    }
+
+    /** 0 for an idea clearly worse than practice, 1 for one clearly better. */
+    public static double appeal(double gainOverPractice) {
+        return Math.max(0, Math.min(1, 0.5 + gainOverPractice / USEFULNESS_SCALE));
+    }
+
+    /** Habit halves the chance at most. */
+    public static double openToChange(double habit) {
+        return 1 - 0.5 * habit;
     }
 }

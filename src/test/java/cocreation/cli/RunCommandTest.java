@@ -1,0 +1,116 @@
+package cocreation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cocreation.output.Hashing;
+import cocreation.model.Metric;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    /** Runs the CLI in-process, returning exit code and stderr. */
+    static Object[] cli(String... args) {
+        PrintStream err = System.err, out = System.out;
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(e, true));
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true));
+            int code = Main.execute(args);
+            return new Object[] {code, e.toString()};
+        } finally {
+            System.setErr(err);
+            System.setOut(out);
+        }
+    }
+
+    @Test
+    void runWritesEveryOutputWithHashes() throws Exception {
+        Path out = dir.resolve("out");
+        Object[] r = cli("run", "scenarios/baseline.json", "--steps", "30", "--seed", "7", "--quiet", "--out", out.toString(),
+                "--set", "population.citizens=800");
+        assertEquals(0, r[0], (String) r[1]);
+        List<String> lines = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertEquals(31, lines.size());
+        for (Metric m : Metric.values()) assertTrue(lines.get(0).contains(m.column()), m.column());
+        assertTrue(lines.get(0).startsWith("step,ideas_proposed,innovations_new"));
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(7, manifest.get("seed").asLong());
+        assertEquals(800, manifest.at("/scenario/population/citizens").asInt());
+        assertEquals(Hashing.sha256(out.resolve("timeseries.csv")), manifest.at("/outputs/timeseries.csv").asText());
+        for (String chart : List.of("innovations", "trust", "thinking", "practice")) {
+            assertTrue(Files.size(out.resolve("charts/" + chart + ".png")) > 1000);
+            assertTrue(Files.readString(out.resolve("charts/" + chart + ".svg")).contains("<svg"));
+        }
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(30, summary.get("steps").asInt());
+        assertTrue(summary.at("/final/innovations_new").isNumber());
+    }
+
+    @Test
+    void badScenarioExitsTwoListsEveryProblemAndLeavesNothing() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"municipality\": {\"silo_strenght\": 0.5, \"leadership\": 3}, \"arenas\": [{\"facilitation\": {\"humour\": 1.7}}]}");
+        Path out = dir.resolve("never");
+        Object[] r = cli("run", bad.toString(), "--out", out.toString());
+        assertEquals(2, r[0]);
+        String err = (String) r[1];
+        assertTrue(err.contains("error: municipality.silo_strenght: unknown key (did you mean 'municipality.silo_strength'?)"), err);
+        assertTrue(err.contains("error: municipality.leadership: 3 is above 1"), err);
+        assertTrue(err.contains("error: arenas[0].facilitation.humour: 1.7 is above 1"), err);
+        assertFalse(err.contains("Exception"), err);
+        assertFalse(Files.exists(out));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), "only the bad scenario file remains");
+        }
+    }
+
+    @Test
+    void usageErrorsAndMissingFilesExitTwo() {
+        assertEquals(2, cli("run", "--steps", "many")[0]);
+        assertEquals(2, cli("run", "--frobnicate")[0]);
+        Object[] r = cli("run", "no/such/file.json", "--out", dir.resolve("x").toString());
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[1]).contains("no such file"), (String) r[1]);
+        assertEquals(2, cli("run", "--resume-from", dir.resolve("missing.checkpoint").toString())[0]);
+    }
+
+    @Test
+    void nonEmptyOutputFolderIsRefused() throws Exception {
+        Path out = dir.resolve("full");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        Object[] r = cli("run", "--steps", "5", "--quiet", "--out", out.toString());
+        assertEquals(2, r[0]);
+        assertEquals("mine", Files.readString(out.resolve("keep.txt")));
+    }
+
+    @Test
+    void checkpointThenResumeGivesTheSameTimeSeries() throws Exception {
+        Path straight = dir.resolve("straight"), first = dir.resolve("first"), resumed = dir.resolve("resumed");
+        String[] common = {"--set", "population.citizens=600", "--quiet"};
+        assertEquals(0, cli(concat(new String[] {"run", "--steps", "40", "--out", straight.toString()}, common))[0]);
+        assertEquals(0, cli(concat(new String[] {"run", "--steps", "40", "--checkpoint-every", "20", "--out", first.toString()}, common))[0]);
+        Path checkpoint = dir.resolve("first.checkpoint");
+        assertTrue(Files.exists(checkpoint));
+        assertEquals(0, cli("run", "--resume-from", checkpoint.toString(), "--quiet", "--out", resumed.toString())[0]);
+        assertEquals(Files.readString(straight.resolve("timeseries.csv")), Files.readString(resumed.resolve("timeseries.csv")));
+        assertEquals(Files.readString(straight.resolve("summary.json")), Files.readString(resumed.resolve("summary.json")));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+}

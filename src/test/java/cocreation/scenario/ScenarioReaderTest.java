@@ -1,0 +1,111 @@
+package cocreation.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String json) throws IOException {
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json);
+        return f;
+    }
+
+    private List<String> problems(String json, String... overrides) throws IOException {
+        Path f = write(json);
+        return assertThrows(ScenarioException.class, () -> ScenarioReader.read(f, List.of(overrides))).problems();
+    }
+
+    @Test
+    void emptyScenarioGivesDefaults() throws Exception {
+        Scenario s = ScenarioReader.read(write("{}"), List.of());
+        assertEquals(520, s.steps);
+        assertEquals("2.0", s.municipality.regime);
+        assertTrue(s.arenas.isEmpty());
+    }
+
+    @Test
+    void unknownKeysAreErrorsWithSuggestions() throws IOException {
+        List<String> p = problems("{\"municipality\": {\"time_presure\": 0.5}, \"popluation\": {}}");
+        assertEquals(List.of("municipality.time_presure: unknown key (did you mean 'municipality.time_pressure'?)",
+                "popluation: unknown key (did you mean 'population'?)"), p);
+    }
+
+    @Test
+    void everyRangeProblemIsListedWithItsPath() throws IOException {
+        List<String> p = problems("{\"trust\": {\"initial\": -0.1}, \"arenas\": [{\"facilitation\": {\"humour\": 1.7}},"
+                + " {\"depth\": \"deep\", \"capacity\": 2.5}]}");
+        assertTrue(p.contains("trust.initial: -0.1 is below 0"), p.toString());
+        assertTrue(p.contains("arenas[0].facilitation.humour: 1.7 is above 1"), p.toString());
+        assertTrue(p.contains("arenas[1].depth: \"deep\" is not one of consultation, co_design, thick"), p.toString());
+        assertTrue(p.contains("arenas[1].capacity: 2.5 is not a whole number"), p.toString());
+        assertEquals(4, p.size());
+    }
+
+    @Test
+    void typesAreChecked() throws IOException {
+        List<String> p = problems("{\"steps\": \"ten\", \"municipality\": {\"regime\": 3}, \"arenas\": {}}");
+        assertTrue(p.contains("steps: expected a number, found text \"ten\""), p.toString());
+        assertTrue(p.contains("municipality.regime: expected text, found 3"), p.toString());
+        assertTrue(p.contains("arenas: expected a list, found an object"), p.toString());
+    }
+
+    @Test
+    void invalidJsonAndDuplicateKeysAreRefused() throws IOException {
+        assertTrue(problems("{\"seed\": 1,}").get(0).contains("not valid JSON at line 1"));
+        assertTrue(problems("{\"seed\": 1, \"seed\": 2}").get(0).contains("Duplicate field 'seed'"));
+    }
+
+    @Test
+    void crossChecksNameTheirPaths() throws IOException {
+        List<String> p = problems("{\"problems\": {\"parts\": 10, \"wickedness\": 10}, \"arenas\": [{\"problem\": 5}]}");
+        assertTrue(p.contains("problems.wickedness: 10 must be below problems.parts (10)"), p.toString());
+        assertTrue(p.contains("arenas[0].problem: 5 is not below problems.count (3)"), p.toString());
+    }
+
+    @Test
+    void overridesApplyAndAreChecked() throws Exception {
+        Path f = write("{\"arenas\": [{}]}");
+        Scenario s = ScenarioReader.read(f, List.of("municipality.time_pressure=0.8", "municipality.regime=3.0",
+                "arenas[0].facilitation.humour=0.9", "arenas[0].recruitment=random"));
+        assertEquals(0.8, s.municipality.time_pressure);
+        assertEquals("3.0", s.municipality.regime);
+        assertEquals(0.9, s.arenas.get(0).facilitation.humour);
+        assertEquals("random", s.arenas.get(0).recruitment);
+        List<String> p = assertThrows(ScenarioException.class, () -> ScenarioReader.read(f,
+                List.of("arenas[3].capacity=5", "municipality.leadership=2", "nonsense"))).problems();
+        assertTrue(p.contains("arenas[3].capacity: arenas[3] does not exist (the scenario has 1)"), p.toString());
+        assertTrue(p.contains("--set nonsense: expected path=value"), p.toString());
+    }
+
+    @Test
+    void registryListsEveryParameterWithDocsAndDefaults() {
+        List<ParameterInfo> all = ParameterRegistry.all();
+        assertTrue(all.size() > 60);
+        for (ParameterInfo p : all) {
+            assertTrue(!p.doc().isBlank(), p.path());
+            assertTrue(p.defaultValue() != null, p.path());
+        }
+        assertEquals("0..1", ParameterRegistry.find("arenas[2].facilitation.humour").range());
+        assertEquals("1.0 | 2.0 | 3.0", ParameterRegistry.find("municipality.regime").range());
+    }
+
+    @Test
+    void everyPresetIsValidAndDescribed() throws Exception {
+        try (var files = Files.list(Path.of("scenarios"))) {
+            List<Path> presets = files.filter(p -> p.toString().endsWith(".json")).toList();
+            assertTrue(presets.size() >= 11);
+            for (Path p : presets) assertTrue(ScenarioReader.read(p, List.of()).description.length() > 40, p.toString());
+        }
+    }
+}
