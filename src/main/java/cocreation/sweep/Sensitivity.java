@@ -14,12 +14,18 @@ import java.util.List;
  * <p>Morris effects are per unit of design coordinate, i.e. the change in the metric when a factor
  * moves across its whole range, so mu* can be compared between factors measured in different units.
  * A metric that is missing at some point (or constant, for Sobol) gets empty indices.
+ *
+ * <p>A stochastic model's elementary effects include the noise between replicates, which inflates
+ * mu*. {@code mu_star_noise} is the mu* that noise alone would give: with s the pooled standard
+ * deviation between replicates and R replications, a difference of two point means has standard
+ * deviation s sqrt(2/R), so E|EE| = sqrt(2/pi) s sqrt(2/R) / delta. Factors whose mu* is not
+ * clearly above it cannot be told from noise.
  */
 final class Sensitivity {
     /** One factor's indices for one metric: Morris (mu, mu_star, sigma, effects) or Sobol (S1, ST with CIs). */
     record Row(String metric, String factor, double[] values) {}
 
-    static final List<String> MORRIS_COLUMNS = List.of("mu", "mu_star", "sigma", "effects");
+    static final List<String> MORRIS_COLUMNS = List.of("mu", "mu_star", "sigma", "effects", "mu_star_noise");
     static final List<String> SOBOL_COLUMNS = List.of("S1", "S1_ci_low", "S1_ci_high", "ST", "ST_ci_low", "ST_ci_high");
 
     private Sensitivity() {
@@ -29,26 +35,32 @@ final class Sensitivity {
         return spec.type() == SweepSpec.DesignType.MORRIS ? MORRIS_COLUMNS : SOBOL_COLUMNS;
     }
 
-    /** @param pointMeans pointMeans[metric][design point] */
-    static List<Row> analyse(SweepSpec spec, double[][] pointMeans) {
+    /**
+     * @param pointMeans pointMeans[metric][design point]
+     * @param pooledSd   the pooled standard deviation between replicates of each metric
+     */
+    static List<Row> analyse(SweepSpec spec, double[][] pointMeans, double[] pooledSd) {
         List<Row> rows = new ArrayList<>();
         for (int m = 0; m < RunRecord.METRICS.size(); m++) {
             String metric = RunRecord.METRICS.get(m);
             double[] y = pointMeans[m];
-            if (spec.type() == SweepSpec.DesignType.MORRIS) rows.addAll(morris(spec, metric, y));
+            if (spec.type() == SweepSpec.DesignType.MORRIS) rows.addAll(morris(spec, metric, y, pooledSd[m]));
             else rows.addAll(sobol(spec, metric, y));
         }
         return rows;
     }
 
-    private static List<Row> morris(SweepSpec spec, String metric, double[] y) {
+    private static List<Row> morris(SweepSpec spec, String metric, double[] y, double pooledSd) {
+        double delta = ((cocreation.sweep.design.MorrisDesign) spec.design).delta();
+        double noise = Math.sqrt(2 / Math.PI) * pooledSd * Math.sqrt(2.0 / spec.replications()) / delta;
         List<List<Double>> effects = new MorrisAnalysis(spec.factors(), false).elementaryEffects(spec.points(), y);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < spec.factors().size(); i++) {
             double[] ee = effects.get(i).stream().mapToDouble(Double::doubleValue).filter(v -> !Double.isNaN(v)).toArray();
             double[] abs = Arrays.stream(ee).map(Math::abs).toArray();
             rows.add(new Row(metric, spec.factors().get(i).path(),
-                    new double[] {Statistics.mean(ee), Statistics.mean(abs), Statistics.sd(ee), ee.length}));
+                    new double[] {Statistics.mean(ee), Statistics.mean(abs), Statistics.sd(ee), ee.length,
+                            ee.length == 0 ? Double.NaN : noise}));
         }
         return rows;
     }

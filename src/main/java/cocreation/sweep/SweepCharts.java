@@ -195,6 +195,7 @@ final class SweepCharts {
         if (spec.type() == SweepSpec.DesignType.MORRIS) {
             series.put("mu*", column(values, 1, k));
             series.put("sigma", column(values, 2, k));
+            if (!Double.isNaN(values.get(0)[4])) series.put("mu* from replicate noise alone", column(values, 4, k));
             title = "Morris screening of " + metric;
             valueLabel = "effect of moving the factor over its range";
         } else {

@@ -41,7 +41,7 @@ final class SweepOutput {
         double[][][] summaries = writeSummary(dir.resolve("summary.csv"));
         List<Sensitivity.Row> sensitivity = List.of();
         if (spec.type().sensitivity()) {
-            sensitivity = Sensitivity.analyse(spec, pointMeans(summaries));
+            sensitivity = Sensitivity.analyse(spec, pointMeans(summaries), pooledSd(summaries));
             writeSensitivity(dir.resolve("sensitivity.csv"), sensitivity);
         }
         new SweepCharts(spec, records, sensitivity).write(dir.resolve("charts"), threads);
@@ -160,6 +160,24 @@ final class SweepOutput {
         for (int m = 0; m < metrics; m++)
             for (int p = 0; p < summaries.length; p++) y[m][p] = summaries[p][m][1];
         return y;
+    }
+
+    /** Per metric: sqrt(sum (n-1) sd^2 / sum (n-1)) over design points; NaN without replicates. */
+    private static double[] pooledSd(double[][][] summaries) {
+        int metrics = RunRecord.METRICS.size();
+        double[] out = new double[metrics];
+        for (int m = 0; m < metrics; m++) {
+            double squares = 0, df = 0;
+            for (double[][] point : summaries) {
+                double n = point[m][0], sd = point[m][2];
+                if (n >= 2 && !Double.isNaN(sd)) {
+                    squares += (n - 1) * sd * sd;
+                    df += n - 1;
+                }
+            }
+            out[m] = df == 0 ? Double.NaN : Math.sqrt(squares / df);
+        }
+        return out;
     }
 
     private void writeSensitivity(Path file, List<Sensitivity.Row> rows) throws IOException {

@@ -219,7 +219,7 @@ class SweepTest {
         spec.putObject("design").put("type", "morris").put("trajectories", 2).put("levels", 4);
         Path morris = sweep(Fixtures.read(Fixtures.write(tmp, "morris", spec)), "morris", 2, Shard.ALL, Simulation::run);
         List<List<String>> m = TidyCsv.readRows(morris.resolve("sensitivity.csv"));
-        assertEquals(List.of("metric", "factor", "mu", "mu_star", "sigma", "effects"), m.get(0));
+        assertEquals(List.of("metric", "factor", "mu", "mu_star", "sigma", "effects", "mu_star_noise"), m.get(0));
         for (List<String> row : m.subList(1, m.size())) {
             // one effect per trajectory, unless the metric has no value (cost_per_value before any value is gained)
             assertEquals(row.get(2).isEmpty() ? "0" : "2", row.get(5), row.toString());
