@@ -54,6 +54,11 @@ public final class Sweep {
             if (o.resume() && Files.isRegularFile(target.resolve("manifest.json")) && Files.isRegularFile(target.resolve(Journal.SPEC))) {
                 if (!Journal.hashOf(target.resolve(Journal.SPEC)).equals(spec.hash()))
                     throw new ScenarioException("--out: " + target + " holds a finished sweep of a different spec");
+                Path shardFile = target.resolve(Journal.SHARD);
+                String was = Files.exists(shardFile) ? "shard " + ScenarioReader.readTree(shardFile).path("shard").asText()
+                        + "/" + ScenarioReader.readTree(shardFile).path("shards").asText() : "the whole sweep";
+                String now = o.shard().whole() ? "the whole sweep" : "shard " + o.shard();
+                if (!was.equals(now)) throw new ScenarioException("--out: " + target + " holds " + was + ", not " + now);
                 if (Files.exists(partial)) deleteRecursively(partial); // left by a kill after the final rename
                 return new Result(target, count(spec, o.shard()), failedIn(target), true);
             }

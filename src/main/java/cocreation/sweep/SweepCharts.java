@@ -161,13 +161,12 @@ final class SweepCharts {
             if (numeric(f)) parts.sort(Comparator.comparingDouble(part -> x(part.get(0), f)));
         }
         List<Group> groups = new ArrayList<>();
-        SweepOutput output = new SweepOutput(spec, records);
         for (List<DesignPoint> part : parts) {
             double x = 0;
             List<Double> values = new ArrayList<>();
             for (DesignPoint p : part) {
                 if (numeric(f)) x += x(p, f) / part.size();
-                for (double v : output.values(p.index(), metric)) values.add(v);
+                for (double v : SweepOutput.values(spec, records, p.index(), metric)) values.add(v);
             }
             groups.add(new Group(x, label(part.get(0).values().get(f.path())),
                     values.stream().mapToDouble(Double::doubleValue).toArray()));

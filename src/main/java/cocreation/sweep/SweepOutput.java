@@ -38,10 +38,10 @@ final class SweepOutput {
         writeRuns(dir.resolve("runs.csv"));
         writeTiming(dir.resolve("timing.csv"));
         if (spec.recordEvery() > 0) writeSeries(dir.resolve("timeseries.csv"), seriesOf);
-        double[][][] summaries = writeSummary(dir.resolve("summary.csv"));
+        writeSummary(dir.resolve("summary.csv"));
         List<Sensitivity.Row> sensitivity = List.of();
         if (spec.type().sensitivity()) {
-            sensitivity = Sensitivity.analyse(spec, pointMeans(summaries), pooledSd(summaries));
+            sensitivity = Sensitivity.analyse(spec, pointMeans(), pooledSd());
             writeSensitivity(dir.resolve("sensitivity.csv"), sensitivity);
         }
         new SweepCharts(spec, records, sensitivity).write(dir.resolve("charts"), threads);
@@ -120,31 +120,34 @@ final class SweepOutput {
         });
     }
 
-    /** summary.csv; returns [design point][metric] = {n, mean, sd, ci_low, ci_high}. */
-    private double[][][] writeSummary(Path file) throws IOException {
+    /** summary.csv, streamed: one row per design point and metric. */
+    private void writeSummary(Path file) throws IOException {
         List<String> header = new ArrayList<>(List.of("design_point"));
         header.addAll(factorColumns());
         header.addAll(List.of("metric", "n", "mean", "sd", "ci_low", "ci_high"));
         int metrics = RunRecord.METRICS.size();
-        double[][][] out = new double[spec.points().size()][metrics][];
-        List<List<Object>> rows = new ArrayList<>();
-        for (DesignPoint p : spec.points()) {
-            for (int m = 0; m < metrics; m++) {
-                Statistics.Summary s = Statistics.summarize(values(p.index(), m));
-                out[p.index()][m] = new double[] {s.n(), s.mean(), s.sd(), s.ciLow(), s.ciHigh()};
+        TidyCsv.write(file, header, new AbstractList<List<Object>>() {
+            @Override
+            public List<Object> get(int i) {
+                DesignPoint p = spec.points().get(i / metrics);
+                int m = i % metrics;
+                Statistics.Summary s = Statistics.summarize(values(spec, records, p.index(), m));
                 List<Object> row = new ArrayList<>(header.size());
                 row.add(p.index());
                 row.addAll(p.values().values());
                 row.addAll(List.of(RunRecord.METRICS.get(m), s.n(), s.mean(), s.sd(), s.ciLow(), s.ciHigh()));
-                rows.add(row);
+                return row;
             }
-        }
-        TidyCsv.write(file, header, rows);
-        return out;
+
+            @Override
+            public int size() {
+                return spec.points().size() * metrics;
+            }
+        });
     }
 
     /** The metric's values over a design point's replicates that ran and have a value. */
-    double[] values(int point, int metric) {
+    static double[] values(SweepSpec spec, Map<Integer, RunRecord> records, int point, int metric) {
         double[] v = new double[spec.replications()];
         int n = 0;
         for (int rep = 0; rep < spec.replications(); rep++) {
@@ -154,25 +157,27 @@ final class SweepOutput {
         return java.util.Arrays.copyOf(v, n);
     }
 
-    private static double[][] pointMeans(double[][][] summaries) {
-        int metrics = RunRecord.METRICS.size();
-        double[][] y = new double[metrics][summaries.length];
+    /** [metric][design point]: the mean over the point's replicates. */
+    private double[][] pointMeans() {
+        int metrics = RunRecord.METRICS.size(), points = spec.points().size();
+        double[][] y = new double[metrics][points];
         for (int m = 0; m < metrics; m++)
-            for (int p = 0; p < summaries.length; p++) y[m][p] = summaries[p][m][1];
+            for (int p = 0; p < points; p++) y[m][p] = Statistics.mean(values(spec, records, p, m));
         return y;
     }
 
     /** Per metric: sqrt(sum (n-1) sd^2 / sum (n-1)) over design points; NaN without replicates. */
-    private static double[] pooledSd(double[][][] summaries) {
+    private double[] pooledSd() {
         int metrics = RunRecord.METRICS.size();
         double[] out = new double[metrics];
         for (int m = 0; m < metrics; m++) {
             double squares = 0, df = 0;
-            for (double[][] point : summaries) {
-                double n = point[m][0], sd = point[m][2];
-                if (n >= 2 && !Double.isNaN(sd)) {
-                    squares += (n - 1) * sd * sd;
-                    df += n - 1;
+            for (int p = 0; p < spec.points().size(); p++) {
+                double[] v = values(spec, records, p, m);
+                double sd = Statistics.sd(v);
+                if (v.length >= 2 && !Double.isNaN(sd)) {
+                    squares += (v.length - 1) * sd * sd;
+                    df += v.length - 1;
                 }
             }
             out[m] = df == 0 ? Double.NaN : Math.sqrt(squares / df);

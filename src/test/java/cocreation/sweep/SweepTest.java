@@ -117,6 +117,11 @@ class SweepTest {
         assertEquals(4, Journal.read(shards.get(1), spec).size(), "shard 1/3 of 12 runs: ids 1, 4, 7, 10");
         assertEquals(List.of(1, 4, 7, 10), new ArrayList<>(new java.util.TreeSet<>(Journal.read(shards.get(1), spec).keySet())));
 
+        assertTrue(Sweep.run(spec, shards.get(0), Fixtures.options(1, true, new Shard(0, 3)), Simulation::run).alreadyComplete());
+        ScenarioException notWhole = assertThrows(ScenarioException.class,
+                () -> Sweep.run(spec, shards.get(0), Fixtures.options(1, true, Shard.ALL), Simulation::run));
+        assertTrue(notWhole.problems().get(0).endsWith("holds shard 0/3, not the whole sweep"), notWhole.problems().toString());
+
         ScenarioException missing = assertThrows(ScenarioException.class,
                 () -> Sweep.merge(List.of(shards.get(0), shards.get(2)), tmp.resolve("m0"), Fixtures.options(1, false, Shard.ALL)));
         assertEquals("merge: 4 of 12 runs are missing: all of shard 1/3", missing.problems().get(0));
