@@ -169,6 +169,10 @@ class SweepTest {
                 () -> Sweep.run(spec, out, Fixtures.options(2, false, Shard.ALL), Simulation::run));
         assertTrue(noResume.problems().get(0).contains("add --resume"), noResume.problems().toString());
 
+        // a kill while the final files were written leaves a hidden temporary output folder
+        Path stale = Files.createDirectories(tmp.resolve(".resumed.partial-123"));
+        Files.writeString(stale.resolve("runs.csv"), "half a table");
+
         AtomicInteger ran = new AtomicInteger();
         Sweep.Result r = Sweep.run(spec, out, Fixtures.options(2, true, Shard.ALL), s -> {
             ran.incrementAndGet();
@@ -178,8 +182,13 @@ class SweepTest {
         assertFalse(Files.exists(partial));
         Fixtures.assertSameOutputs(reference, r.folder());
 
+        assertFalse(Files.exists(stale), "the stale temporary folder is cleaned up");
+
+        // a kill after the final rename but before the journal folder was deleted
+        Files.createDirectories(partial.resolve("timeseries"));
         Sweep.Result again = Sweep.run(spec, out, Fixtures.options(2, true, Shard.ALL), Simulation::run);
         assertTrue(again.alreadyComplete());
+        assertFalse(Files.exists(partial));
         ScenarioException exists = assertThrows(ScenarioException.class,
                 () -> Sweep.run(spec, out, Fixtures.options(2, false, Shard.ALL), Simulation::run));
         assertTrue(exists.problems().get(0).contains("exists and is not empty"));
