@@ -9,6 +9,7 @@ import cocreation.run.Simulation;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioException;
 import cocreation.scenario.ScenarioReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -52,13 +53,7 @@ public final class Sweep {
         Path partial = Journal.partialOf(target);
         if (nonEmpty(target)) {
             if (o.resume() && Files.isRegularFile(target.resolve("manifest.json")) && Files.isRegularFile(target.resolve(Journal.SPEC))) {
-                if (!Journal.hashOf(target.resolve(Journal.SPEC)).equals(spec.hash()))
-                    throw new ScenarioException("--out: " + target + " holds a finished sweep of a different spec");
-                Path shardFile = target.resolve(Journal.SHARD);
-                String was = Files.exists(shardFile) ? "shard " + ScenarioReader.readTree(shardFile).path("shard").asText()
-                        + "/" + ScenarioReader.readTree(shardFile).path("shards").asText() : "the whole sweep";
-                String now = o.shard().whole() ? "the whole sweep" : "shard " + o.shard();
-                if (!was.equals(now)) throw new ScenarioException("--out: " + target + " holds " + was + ", not " + now);
+                checkSameSweep(target, spec, o.shard());
                 if (Files.exists(partial)) deleteRecursively(partial); // left by a kill after the final rename
                 return new Result(target, count(spec, o.shard()), failedIn(target), true);
             }
@@ -97,6 +92,20 @@ public final class Sweep {
         if (o.shard().whole()) deleteRecursively(partial);
         else moveShard(partial, target);
         return new Result(target, count(spec, o.shard()), failed, false);
+    }
+
+    /** A finished folder met by --resume must hold this spec and this shard. */
+    private static void checkSameSweep(Path target, SweepSpec spec, Shard shard) throws ScenarioException {
+        if (!Journal.hashOf(target.resolve(Journal.SPEC)).equals(spec.hash()))
+            throw new ScenarioException("--out: " + target + " holds a finished sweep of a different spec");
+        Path shardFile = target.resolve(Journal.SHARD);
+        String was = "the whole sweep";
+        if (Files.exists(shardFile)) {
+            JsonNode info = ScenarioReader.readTree(shardFile);
+            was = "shard " + info.path("shard").asText() + "/" + info.path("shards").asText();
+        }
+        String now = shard.whole() ? "the whole sweep" : "shard " + shard;
+        if (!was.equals(now)) throw new ScenarioException("--out: " + target + " holds " + was + ", not " + now);
     }
 
     /**
