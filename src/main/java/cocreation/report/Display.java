@@ -19,9 +19,10 @@ public final class Display {
         return number(x, 3);
     }
 
-    /** A ratio: two significant digits ("1.6", "2.5", "12"). */
+    /** A ratio: two significant digits ("1.6", "2.5", "12"), three where two would show 1 for a ratio that is not 1. */
     public static String ratio(double x) {
-        return number(x, 2);
+        String s = number(x, 2);
+        return s.equals("1") && x != 1 ? number(x, 3) : s;
     }
 
     /** With an explicit sign: "+0.04", "−1.2", "0". */
