@@ -28,7 +28,10 @@ public final class ComparisonFiles {
         writeTimeseries(c, dir.resolve("timeseries.csv"));
     }
 
-    /** One row per estimate: means per option, differences and ratios against the baseline, correlations. */
+    /**
+     * One row per estimate: means per option, differences and ratios against the baseline, correlations.
+     * clear_difference is empty where it does not apply (means) or nothing could be estimated (n = 0).
+     */
     static List<List<Object>> estimates(Comparison c) {
         List<List<Object>> rows = new ArrayList<>();
         String base = c.baselineName();
@@ -62,7 +65,7 @@ public final class ComparisonFiles {
     private static List<Object> row(String group, String outcome, String option, String baseline, String statistic, String method,
                                     Estimate e, Boolean clear) {
         return Arrays.asList(group, outcome, option, baseline, statistic, method, e.value(), e.low(), e.high(), e.n(),
-                clear == null ? "" : clear.toString());
+                clear == null || e.n() == 0 ? "" : clear.toString());
     }
 
     private static void writeReplications(Comparison c, Path file) throws IOException {

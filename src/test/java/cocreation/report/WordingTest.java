@@ -87,6 +87,8 @@ class WordingTest {
         assertEquals("0", Display.signed(0.0));
         assertEquals(Display.MISSING, Display.number(Double.NaN));
         assertEquals("1.6", Display.ratio(1.6349));
+        assertEquals("1.01", Display.ratio(1.0081));
+        assertEquals("1", Display.ratio(1.0));
         assertEquals("43", Display.percent(0.434));
         assertEquals("<1", Display.percent(0.004));
     }
