@@ -41,7 +41,7 @@ final class CompareCommand implements Callable<Integer> {
             description = "Runs per option (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @picocli.CommandLine.Option(names = "--baseline", paramLabel = "NAME", description = "The option the others are compared with (its file name without .json; default: the first).")
+    @picocli.CommandLine.Option(names = "--baseline", paramLabel = "NAME", description = "The option the others are compared with: its name (the file name without .json) or the argument given (default: the first).")
     String baseline;
 
     @picocli.CommandLine.Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/compare-<time>/).")
@@ -83,7 +83,9 @@ final class CompareCommand implements Callable<Integer> {
         int base = 0;
         if (problems.isEmpty() && baseline != null) {
             base = -1;
-            for (int k = 0; k < options.size(); k++) if (options.get(k).name().equals(baseline)) base = k;
+            String wanted = baseline.endsWith(".json") ? baseline.substring(0, baseline.length() - 5) : baseline;
+            for (int k = 0; k < options.size(); k++)
+                if (options.get(k).name().equals(wanted) || scenarios.get(k).equals(baseline)) base = k;
             if (base < 0)
                 problems.add("--baseline: '" + baseline + "' is not one of the options: "
                         + String.join(", ", options.stream().map(Option::name).toList()));

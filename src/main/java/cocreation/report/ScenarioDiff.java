@@ -20,6 +20,22 @@ public final class ScenarioDiff {
         return out;
     }
 
+    /** "fortnightly arena: every 2 weeks from week 1, 30 places, co_design, invited_diversity, facilitation 0.8". */
+    static String arena(JsonNode a) {
+        int every = a.path("every_weeks").asInt(), sessions = a.path("sessions").asInt();
+        String when = every == 0 || sessions == 1 ? "once in week " + a.path("start_week").asInt()
+                : "every " + every + " weeks from week " + a.path("start_week").asInt() + (sessions > 0 ? ", " + sessions + " sessions" : "");
+        double dials = 0;
+        int n = 0;
+        for (JsonNode d : a.path("facilitation")) {
+            dials += d.asDouble();
+            n++;
+        }
+        return a.path("name").asText() + ": " + when + ", " + a.path("capacity").asInt() + " places, " + Display.number(a.path("duration_hours").asDouble())
+                + " hours, " + a.path("depth").asText() + ", " + a.path("recruitment").asText()
+                + (n == 0 ? "" : ", facilitation " + Display.number(dials / n));
+    }
+
     private static void walk(String path, JsonNode a, JsonNode b, List<String> out) {
         if (a.isObject() && b.isObject()) {
             for (Iterator<String> names = a.fieldNames(); names.hasNext(); ) {
@@ -36,13 +52,13 @@ public final class ScenarioDiff {
         }
     }
 
-    /** A value; a list of arenas by their names. */
+    /** A value; a list of arenas as what each one is. */
     private static String show(JsonNode v) {
         if (v.isArray()) {
             if (v.isEmpty()) return "none";
-            List<String> names = new ArrayList<>();
-            for (JsonNode e : v) names.add(e.has("name") ? e.get("name").asText() : e.toString());
-            return v.size() + " (" + String.join(", ", names) + ")";
+            List<String> items = new ArrayList<>();
+            for (JsonNode e : v) items.add(e.has("every_weeks") ? arena(e) : e.toString());
+            return String.join("; ", items);
         }
         if (v.isTextual()) return v.asText();
         return v.toString();

@@ -51,7 +51,8 @@ class ReportPiecesTest {
         b.arenas.add(new ArenaPlan());
         List<String> d = ScenarioDiff.between(a, b);
         assertTrue(d.contains("municipality.regime: 2.0 \u2192 3.0"), d.toString());
-        assertTrue(d.contains("arenas: none \u2192 1 (arena)"), d.toString());
+        assertTrue(d.contains("arenas: none \u2192 arena: every 4 weeks from week 1, 30 places, 3 hours, co_design, self_selection, facilitation 0.5"),
+                d.toString());
         assertEquals(2, d.size(), "description and seed are not parameters to compare: " + d);
         assertEquals(List.of(), ScenarioDiff.between(a, new Scenario()));
     }
