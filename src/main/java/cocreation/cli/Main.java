@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cocreation", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of co-creation, trust and innovation in a municipality.",
-        subcommands = {RunCommand.class, DescribeCommand.class, ScenariosCommand.class,
+        subcommands = {RunCommand.class, DescribeCommand.class, ScenariosCommand.class, GuiCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int BAD_INPUT = 2;
