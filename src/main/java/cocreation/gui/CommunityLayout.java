@@ -23,7 +23,6 @@ final class CommunityLayout {
     private final Double2D[] home;
     private final Double2D[] sectorCentre;
     private final double[] sectorRadius;
-    private final int[] sectorSize;
     private final int arenas;
 
     CommunityLayout(Actor[] actors, int sectors, int arenas) {
@@ -31,7 +30,6 @@ final class CommunityLayout {
         home = new Double2D[actors.length];
         sectorCentre = new Double2D[sectors];
         sectorRadius = new double[sectors];
-        sectorSize = new int[sectors];
         List<List<Actor>> bySector = new ArrayList<>();
         for (int s = 0; s < sectors; s++) bySector.add(new ArrayList<>());
         for (Actor a : actors) bySector.get(a.sector).add(a);
@@ -43,11 +41,31 @@ final class CommunityLayout {
             members.sort(Comparator.comparingInt((Actor a) -> rank(a.role)).thenComparingInt(a -> a.id));
             double angle = sectorAngle(s, sectors);
             sectorCentre[s] = new Double2D(CENTRE_X + RING * Math.cos(angle), CENTRE_Y + RING * Math.sin(angle));
-            sectorSize[s] = members.size();
             sectorRadius[s] = maxDisc * Math.sqrt(members.size() / (double) largest);
-            for (int i = 0; i < members.size(); i++)
-                home[members.get(i).id] = sunflower(sectorCentre[s], sectorRadius[s], i, members.size());
+            place(members, sectorCentre[s], sectorRadius[s]);
         }
+    }
+
+    /**
+     * Sunflower seats whose share of the disc follows the size of each person's symbol, so the
+     * larger symbols in the middle (leaders, managers) do not pile on top of each other.
+     */
+    private void place(List<Actor> members, Double2D centre, double radius) {
+        double total = 0;
+        for (Actor a : members) total += room(a.role);
+        double before = 0;
+        for (int i = 0; i < members.size(); i++) {
+            Actor a = members.get(i);
+            double share = (before + room(a.role) / 2) / total;
+            double r = radius * Math.sqrt(share), theta = i * GOLDEN_ANGLE;
+            home[a.id] = new Double2D(centre.x + r * Math.cos(theta), centre.y + r * Math.sin(theta));
+            before += room(a.role);
+        }
+    }
+
+    private static double room(Role role) {
+        double r = PersonPortrayal.radius(role) + 2;
+        return r * r;
     }
 
     /** Political leaders first (the middle of a disc), citizens last (the rim). */
@@ -88,10 +106,6 @@ final class CommunityLayout {
 
     double sectorRadius(int sector) {
         return sectorRadius[sector];
-    }
-
-    int sectorSize(int sector) {
-        return sectorSize[sector];
     }
 
     /** Where an arena meets: the middle of the ring, or a small ring of meeting places if several. */

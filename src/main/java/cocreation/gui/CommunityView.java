@@ -7,14 +7,17 @@ import cocreation.model.SocialNetwork;
 import java.util.Arrays;
 import java.util.Comparator;
 import sim.field.continuous.Continuous2D;
+import sim.field.network.Edge;
 import sim.field.network.Network;
+import sim.util.Bag;
 import sim.util.Double2D;
 
 /**
  * The community as MASON fields for the display: people in a {@link Continuous2D} laid out by
  * {@link CommunityLayout}, and their ties in two {@link Network}s (within and across sectors, so
  * either can be hidden from the display's layer menu). The model keeps ties in its own arrays;
- * this view copies them after every week, on the model thread, under the schedule's lock.
+ * this view brings the networks up to date after every week, on the model thread, under the
+ * schedule's lock.
  */
 final class CommunityView {
     final Continuous2D space = new Continuous2D(50, CommunityLayout.WIDTH, CommunityLayout.HEIGHT);
@@ -26,6 +29,7 @@ final class CommunityView {
     private int[] gathered = new int[0];
     private int gatheredCount;
     private volatile int week;
+    private int updates;
 
     /** Lays out a freshly started model's community. */
     void reset(Municipality m) {
@@ -76,18 +80,47 @@ final class CommunityView {
                 gathered[gatheredCount++] = ids[seat];
             }
         }
-        within.removeAllEdges();
-        across.removeAllEdges();
+        // Ties change slowly: update the edges in place, add new ones, drop the dissolved.
+        int stamp = ++updates;
         Actor[] actors = m.actors();
         for (Actor a : actors) {
+            Person from = people[a.id];
+            Bag ownWithin = within.getEdgesOut(from), ownAcross = across.getEdgesOut(from);
             for (int s = 0; s < a.degree(); s++) {
                 int other = a.tieTo(s);
                 if (other < a.id) continue;
                 Actor b = actors[other];
                 int back = SocialNetwork.slotOf(b, a.id);
                 double trust = back < 0 ? a.tieTrust(s) : (a.tieTrust(s) + b.tieTrust(back)) / 2;
-                (a.sector == b.sector ? within : across).addEdge(people[a.id], people[other], new Tie(trust));
+                boolean same = a.sector == b.sector;
+                Edge e = find(same ? ownWithin : ownAcross, people[other]);
+                if (e == null) (same ? within : across).addEdge(from, people[other], new Tie(trust, stamp));
+                else {
+                    Tie t = (Tie) e.info;
+                    t.trust = (float) trust;
+                    t.seen = stamp;
+                }
             }
+        }
+        for (Person p : people) {
+            prune(within, p, stamp);
+            prune(across, p, stamp);
+        }
+    }
+
+    private static Edge find(Bag out, Person to) {
+        for (int i = 0; i < out.numObjs; i++) {
+            Edge e = (Edge) out.objs[i];
+            if (e.to() == to) return e;
+        }
+        return null;
+    }
+
+    private static void prune(Network net, Person from, int stamp) {
+        Bag out = net.getEdgesOut(from);
+        for (int i = out.numObjs - 1; i >= 0; i--) {
+            Edge e = (Edge) out.objs[i];
+            if (((Tie) e.info).seen != stamp) net.removeEdge(e);
         }
     }
 

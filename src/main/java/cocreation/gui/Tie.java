@@ -1,11 +1,16 @@
 package cocreation.gui;
 
-/** What the display knows of a tie: the mean of the two ends' trust in each other. */
+/**
+ * What the display knows of a tie: the mean of the two ends' trust in each other, refreshed each
+ * week, and the update that last saw the tie (so ties the model dissolved can be dropped).
+ */
 public final class Tie {
-    final float trust;
+    float trust;
+    int seen;
 
-    Tie(double trust) {
+    Tie(double trust, int seen) {
         this.trust = (float) trust;
+        this.seen = seen;
     }
 
     public double getTrust() {
