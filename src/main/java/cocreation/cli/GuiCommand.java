@@ -46,6 +46,7 @@ final class GuiCommand implements Callable<Integer> {
         Classroom.prepareJava2D();
         if (weeks < 1) throw new ScenarioException("--weeks: " + weeks + " is below 1");
         if (!(measure >= 0 && measure <= 600)) throw new ScenarioException("--measure: " + measure + " is not in 0..600");
+        if (measure > 0 && screenshots == null) throw new ScenarioException("--measure: only with --screenshots");
         Path file = Home.scenario(scenario);
         Scenario s = options.load(file);
         if (GraphicsEnvironment.isHeadless())

@@ -130,12 +130,10 @@ public final class Classroom extends GUIState {
         acrossPortrayal.setPortrayalForAll(new TiePortrayal(true));
         peoplePortrayal.setField(view.space);
         peoplePortrayal.setPortrayalForAll(new PersonPortrayal());
-        caption.setField(view.space);
-        arenaFloor.setField(view.space);
-        int thisRun = run;
+        WeekReport first = WeekReport.of(run, m);
         Runnable reset = () -> {
             windows.clear();
-            windows.show(WeekReport.of(thisRun, m));
+            windows.show(first);
         };
         if (SwingUtilities.isEventDispatchThread()) reset.run();
         else SwingUtilities.invokeLater(reset);

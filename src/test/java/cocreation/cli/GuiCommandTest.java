@@ -14,6 +14,7 @@ class GuiCommandTest {
         assertEquals(Main.BAD_INPUT, Main.execute("gui", "no-such-lesson"));
         assertEquals(Main.BAD_INPUT, Main.execute("gui", "--set", "municipality.time_pressure=7"));
         assertEquals(Main.BAD_INPUT, Main.execute("gui", "--measure", "-1"));
+        assertEquals(Main.BAD_INPUT, Main.execute("gui", "--measure", "3"));
     }
 
     @Test
