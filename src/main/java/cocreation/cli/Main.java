@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cocreation", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of co-creation, trust and innovation in a municipality.",
-        subcommands = {RunCommand.class, CompareCommand.class, DescribeCommand.class, ScenariosCommand.class,
-                BenchCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, GuiCommand.class, DescribeCommand.class,
+                ScenariosCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int BAD_INPUT = 2;
