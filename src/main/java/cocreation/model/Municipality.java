@@ -2,6 +2,7 @@ package cocreation.model;
 
 import cocreation.scenario.ArenaPlan;
 import cocreation.scenario.Scenario;
+import ec.util.MersenneTwisterFast;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 
@@ -32,9 +33,29 @@ public class Municipality extends SimState {
     double budgetLeft;
     int week;
 
+    private long fullSeed;
+
     public Municipality(Scenario scenario) {
         super(scenario.seed);
         this.scenario = scenario;
+        reseed(scenario.seed);
+    }
+
+    /** MASON keeps 32 bits of a seed; the generator here is keyed by all 64 (sweeps derive 53-bit seeds). */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        reseed(seed);
+    }
+
+    private void reseed(long seed) {
+        fullSeed = seed;
+        random = new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
+    }
+
+    /** The seed this run's generator was keyed with, all 64 bits of it. */
+    public long fullSeed() {
+        return fullSeed;
     }
 
     @Override

@@ -35,8 +35,21 @@ public final class OutputFolder implements AutoCloseable {
         }
         requireAbsentOrEmpty(target);
         Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        Path temp = createPartial(parent, "." + target.getFileName() + ".partial-");
         return new OutputFolder(target, temp);
+    }
+
+    /** A fresh uniquely named folder with ordinary permissions (createTempDirectory would make it owner-only). */
+    private static Path createPartial(Path parent, String prefix) throws IOException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            Path p = parent.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36));
+            try {
+                return Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
     }
 
     /** Where to write: the temporary folder before commit, the final folder after. */

@@ -3,7 +3,6 @@ package cocreation.run;
 import cocreation.output.Hashing;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +35,7 @@ public final class Manifest {
 
     /** The scenario as resolved (defaults filled in, overrides applied). */
     public static Object scenario(Scenario s) {
-        ObjectNode tree = ScenarioReader.JSON.valueToTree(s);
-        tree.remove("name");
-        return tree;
+        return ScenarioReader.JSON.valueToTree(s);
     }
 
     /** SHA-256 of every file under a folder, by relative path with forward slashes, sorted. */

@@ -21,7 +21,7 @@ public final class Summary {
     public static Map<String, Object> of(Municipality m) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("scenario", m.scenario().name);
-        out.put("seed", m.seed());
+        out.put("seed", m.fullSeed());
         out.put("steps", m.week());
         out.put("population", m.actors().length);
         out.put("final", finals(m));

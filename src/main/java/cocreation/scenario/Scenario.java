@@ -1,5 +1,6 @@
 package cocreation.scenario;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ public final class Scenario implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The scenario's name (its file name without extension); not a key in files. */
+    @JsonIgnore
     public String name = "scenario";
 
     @Param(doc = "Plain-language description of what this scenario shows.")

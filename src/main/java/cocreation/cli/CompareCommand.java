@@ -1,0 +1,164 @@
+package cocreation.cli;
+
+import cocreation.output.Hashing;
+import cocreation.output.Json;
+import cocreation.output.OutputFolder;
+import cocreation.output.Progress;
+import cocreation.report.Comparison;
+import cocreation.report.ComparisonFiles;
+import cocreation.report.Option;
+import cocreation.report.Replications;
+import cocreation.report.RunRecord;
+import cocreation.run.Manifest;
+import cocreation.run.ParallelRuns;
+import cocreation.scenario.Scenario;
+import cocreation.scenario.ScenarioException;
+import cocreation.scenario.ScenarioReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code cocreation compare}: several options for one municipality, replicated, in a report a planner can read. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare options for one municipality: run each scenario N times (the same seeds for every option) and write "
+                + "report.html (self-contained, opens offline), comparison.csv, replications.csv, timeseries.csv and manifest.json.",
+                "Example: cocreation compare baseline kommune-3 larvik-48-hours --replications 30"})
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Two or more scenario files or preset names; the first is the baseline unless --baseline says otherwise.")
+    List<String> scenarios = new ArrayList<>();
+
+    @picocli.CommandLine.Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "30",
+            description = "Runs per option (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @picocli.CommandLine.Option(names = "--baseline", paramLabel = "NAME", description = "The option the others are compared with: its name (the file name without .json) or the argument given (default: the first).")
+    String baseline;
+
+    @picocli.CommandLine.Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/compare-<time>/).")
+    Path out;
+
+    @picocli.CommandLine.Option(names = "--seed", description = "Master seed; replication i of every option uses a seed derived from it and i (default: the first scenario's seed).")
+    Long seed;
+
+    @picocli.CommandLine.Option(names = "--steps", description = "Weeks to simulate, for every option (overrides the scenarios').")
+    Integer steps;
+
+    @picocli.CommandLine.Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override a parameter in every option, e.g. --set population.citizens=1000 (repeatable).")
+    List<String> overrides = new ArrayList<>();
+
+    @picocli.CommandLine.Option(names = "--threads", paramLabel = "N", description = "Runs at a time (default: all cores).")
+    Integer threads;
+
+    @picocli.CommandLine.Option(names = "--quiet", description = "No progress bar and no messages.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        if (scenarios.size() < 2)
+            problems.add("SCENARIO: give at least two scenarios to compare (files or preset names), got " + scenarios.size());
+        if (replications < 2)
+            problems.add("--replications: " + replications + " is below 2; confidence intervals need at least 2 runs per option");
+        if (threads != null && threads < 1) problems.add("--threads: " + threads + " is below 1");
+        if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) problems.add("--seed: " + seed + " is outside 0..2^53-1");
+        Path dir = out != null ? out : Path.of("results", "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        if (Files.exists(dir) && !(Files.isDirectory(dir) && isEmpty(dir)))
+            problems.add("--out: " + dir + " exists and is not an empty folder");
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+
+        List<Option> options = load(problems);
+        if (problems.isEmpty()) problems.addAll(Option.problems(options));
+        int base = 0;
+        if (problems.isEmpty() && baseline != null) {
+            base = -1;
+            String wanted = baseline.endsWith(".json") ? baseline.substring(0, baseline.length() - 5) : baseline;
+            for (int k = 0; k < options.size(); k++)
+                if (options.get(k).name().equals(wanted) || scenarios.get(k).equals(baseline)) base = k;
+            if (base < 0)
+                problems.add("--baseline: '" + baseline + "' is not one of the options: "
+                        + String.join(", ", options.stream().map(Option::name).toList()));
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+
+        long master = seed != null ? seed : options.get(0).scenario().seed;
+        int pool = threads != null ? threads : ParallelRuns.defaultThreads();
+        List<RunRecord> runs;
+        try (Progress progress = Progress.create("runs", (long) options.size() * replications, quiet)) {
+            runs = Replications.run(options, replications, master, pool, progress);
+        }
+        Comparison comparison = new Comparison(options, base, replications, master, overrides, runs);
+        try (OutputFolder folder = OutputFolder.create(dir)) {
+            ComparisonFiles.write(comparison, folder.path());
+            Json.write(folder.path().resolve("manifest.json"), manifest(comparison, folder.path(), started));
+            folder.commit();
+        }
+        if (!quiet) System.out.println(dir);
+        return 0;
+    }
+
+    /** Reads every scenario, collecting each one's problems rather than stopping at the first. */
+    private List<Option> load(List<String> problems) throws IOException {
+        List<String> all = new ArrayList<>(overrides);
+        if (steps != null) all.add("steps=" + steps);
+        List<Option> options = new ArrayList<>();
+        for (String arg : scenarios) {
+            Path file = Home.scenario(arg);
+            if (!Files.isRegularFile(file)) {
+                problems.add(arg + ": no such scenario file or preset (see: cocreation scenarios)");
+                continue;
+            }
+            try {
+                Scenario s = ScenarioReader.read(file, all);
+                String name = file.getFileName().toString();
+                s.name = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+                options.add(new Option(s.name, file, Hashing.sha256(file), s));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return options;
+    }
+
+    private Map<String, Object> manifest(Comparison c, Path dir, long started) throws IOException {
+        Map<String, Object> m = Manifest.base("cocreation compare " + String.join(" ", Main.args()));
+        List<Object> options = new ArrayList<>();
+        for (Option o : c.options) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", o.name());
+            e.put("file", o.file().toString().replace('\\', '/'));
+            e.put("sha256", o.sha256());
+            e.put("scenario", Manifest.scenario(o.scenario()));
+            options.add(e);
+        }
+        m.put("options", options);
+        m.put("baseline", c.baselineName());
+        m.put("replications", c.replications);
+        m.put("master_seed", c.masterSeed);
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 0; i < c.replications; i++) seeds.add(c.seed(i));
+        m.put("seeds", seeds);
+        m.put("steps", c.steps);
+        m.put("overrides", c.overrides);
+        m.put("wall_ms", (System.nanoTime() - started) / 1_000_000);
+        m.put("outputs", Manifest.hashes(dir, List.of()));
+        return m;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package cocreation.report;
+
+import cocreation.output.AtomicFiles;
+import cocreation.output.TidyCsv;
+import cocreation.report.Intervals.Estimate;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes a comparison into a folder: report.html for people; comparison.csv (every estimate),
+ * replications.csv (every run's final values) and timeseries.csv (the charts' lines and bands),
+ * tidy, for R or pandas. Nothing depends on the clock or the number of threads.
+ */
+public final class ComparisonFiles {
+    public static final List<String> ESTIMATE_HEADER = List.of("group", "outcome", "option", "baseline", "statistic", "method",
+            "estimate", "ci_low", "ci_high", "n", "clear_difference");
+
+    private ComparisonFiles() {
+    }
+
+    public static void write(Comparison c, Path dir) throws IOException {
+        AtomicFiles.writeString(dir.resolve("report.html"), ReportPage.html(c));
+        TidyCsv.write(dir.resolve("comparison.csv"), ESTIMATE_HEADER, estimates(c));
+        writeReplications(c, dir.resolve("replications.csv"));
+        writeTimeseries(c, dir.resolve("timeseries.csv"));
+    }
+
+    /**
+     * One row per estimate: means per option, differences and ratios against the baseline, correlations.
+     * clear_difference is empty where it does not apply (means) or nothing could be estimated (n = 0).
+     */
+    static List<List<Object>> estimates(Comparison c) {
+        List<List<Object>> rows = new ArrayList<>();
+        String base = c.baselineName();
+        for (Outcome o : Outcome.all()) {
+            String group = o.group().name().toLowerCase();
+            for (int k = 0; k < c.options.size(); k++)
+                rows.add(row(group, o.column(), c.option(k).name(), "", "mean", "t", c.mean(o.column(), k), null));
+            for (int k = 0; k < c.options.size(); k++) {
+                if (k == c.baseline) continue;
+                Estimate d = c.difference(o.column(), k);
+                rows.add(row(group, o.column(), c.option(k).name(), base, "difference", "paired_t", d, Wording.clear(d)));
+                if (o.scale() != Outcome.Scale.LEVEL) {
+                    Estimate r = c.ratio(o.column(), k);
+                    rows.add(row(group, o.column(), c.option(k).name(), base, "ratio", "fieller", r, r.excludes(1)));
+                }
+            }
+        }
+        for (int k = 0; k < c.options.size(); k++)
+            rows.add(row("cost", "cost_per_value_pooled", c.option(k).name(), "", "ratio_of_means", "fieller", c.costPerValue(k), null));
+        for (int k = 0; k < c.options.size(); k++) {
+            if (k == c.baseline) continue;
+            Estimate r = c.costRatio(k);
+            rows.add(row("cost", "cost_per_value_pooled", c.option(k).name(), base, "ratio", "bootstrap_percentile", r, r.excludes(1)));
+        }
+        for (Outcome o : Outcome.MECHANISM)
+            rows.add(row("mechanism", o.column(), "all", "", "within_option_correlation_with_" + Outcome.PRIMARY.column(),
+                    "fisher_z", c.withinCorrelation(o.column()), null));
+        return rows;
+    }
+
+    private static List<Object> row(String group, String outcome, String option, String baseline, String statistic, String method,
+                                    Estimate e, Boolean clear) {
+        return Arrays.asList(group, outcome, option, baseline, statistic, method, e.value(), e.low(), e.high(), e.n(),
+                clear == null || e.n() == 0 ? "" : clear.toString());
+    }
+
+    private static void writeReplications(Comparison c, Path file) throws IOException {
+        List<String> columns = new ArrayList<>(c.run(0, 0).values().keySet());
+        List<String> header = new ArrayList<>(List.of("option", "replication", "seed"));
+        header.addAll(columns);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int k = 0; k < c.options.size(); k++)
+            for (int i = 0; i < c.replications; i++) {
+                RunRecord r = c.run(k, i);
+                List<Object> row = new ArrayList<>(List.of(c.option(k).name(), i + 1, r.seed()));
+                for (String col : columns) row.add(r.values().getOrDefault(col, Double.NaN));
+                rows.add(row);
+            }
+        TidyCsv.write(file, header, rows);
+    }
+
+    private static void writeTimeseries(Comparison c, Path file) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int t = 0; t < Trend.ALL.size(); t++)
+            for (int k = 0; k < c.options.size(); k++) {
+                double[][] m = c.trend(t, k);
+                for (int p = 0; p < c.weeks.length; p++)
+                    rows.add(List.of(c.option(k).name(), Trend.ALL.get(t).metric().column(), c.weeks[p], m[0][p], m[1][p], m[2][p]));
+            }
+        TidyCsv.write(file, List.of("option", "metric", "week", "mean", "ci_low", "ci_high"), rows);
+    }
+}

@@ -1,0 +1,76 @@
+package cocreation.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cocreation.model.Metric;
+import cocreation.scenario.ArenaPlan;
+import cocreation.scenario.Scenario;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportPiecesTest {
+
+    @Test
+    void trendsAreDrawnAtMostMaxPointsEndingAtTheLastWeek() {
+        int[] w = Trend.weeks(520);
+        assertTrue(w.length <= Trend.MAX_POINTS);
+        assertEquals(520, w[w.length - 1]);
+        assertEquals(w[1] - w[0], w[0]);
+        assertArrayEquals(new int[] {1, 2, 3}, Trend.weeks(3));
+        int[] odd = Trend.weeks(211);
+        assertEquals(211, odd[odd.length - 1]);
+    }
+
+    @Test
+    void weeklySharesAreAveragedBetweenPointsAndStatesAreRead() {
+        List<double[]> rows = new ArrayList<>();
+        for (int week = 1; week <= 6; week++) {
+            double[] r = new double[Metric.values().length];
+            r[Metric.STEP.ordinal()] = week;
+            r[Metric.SYSTEM2_SHARE.ordinal()] = week;      // 1..6
+            r[Metric.INNOVATIONS_USED.ordinal()] = 10 * week;
+            rows.add(r);
+        }
+        int[] weeks = {3, 6};
+        Trend weekly = new Trend(Metric.SYSTEM2_SHARE, "t", "a", true), state = new Trend(Metric.INNOVATIONS_USED, "t", "a", false);
+        assertArrayEquals(new double[] {2, 5}, weekly.sample(rows, weeks), 1e-12);
+        assertArrayEquals(new double[] {30, 60}, state.sample(rows, weeks), 1e-12);
+        assertTrue(Double.isNaN(state.sample(rows, new int[] {3, 9})[1]), "a week the run did not reach");
+    }
+
+    @Test
+    void scenarioDiffNamesEveryChangedParameter() {
+        Scenario a = new Scenario(), b = new Scenario();
+        b.municipality.regime = "3.0";
+        b.seed = 7;
+        b.description = "other";
+        b.arenas.add(new ArenaPlan());
+        List<String> d = ScenarioDiff.between(a, b);
+        assertTrue(d.contains("municipality.regime: 2.0 \u2192 3.0"), d.toString());
+        assertTrue(d.contains("arenas: none \u2192 arena: every 4 weeks from week 1, 30 places, 3 hours, co_design, self_selection, facilitation 0.5"),
+                d.toString());
+        assertEquals(2, d.size(), "description and seed are not parameters to compare: " + d);
+        assertEquals(List.of(), ScenarioDiff.between(a, new Scenario()));
+    }
+
+    @Test
+    void optionsMustBeTheSameMunicipalityOverTheSameWeeks() {
+        Scenario a = new Scenario(), b = new Scenario(), c = new Scenario();
+        b.population.citizens = 300;
+        c.steps = 104;
+        List<String> p = Option.problems(List.of(option("a", a), option("b", b), option("c", c), option("a", new Scenario())));
+        assertEquals(3, p.size(), p.toString());
+        assertTrue(p.get(0).contains("option name 'a'"), p.get(0));
+        assertTrue(p.get(1).startsWith("b.json: population.citizens is 300 but a.json has 4600"), p.get(1));
+        assertTrue(p.get(2).startsWith("c.json: steps is 104 but a.json has 520"), p.get(2));
+        assertEquals(List.of(), Option.problems(List.of(option("a", a), option("d", new Scenario()))));
+    }
+
+    static Option option(String name, Scenario s) {
+        return new Option(name, Path.of(name + ".json"), "0", s);
+    }
+}
