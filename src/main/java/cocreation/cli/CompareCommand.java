@@ -132,7 +132,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> manifest(Comparison c, Path dir, long started) throws IOException {
-        Map<String, Object> m = Manifest.base("cocreation compare " + String.join(" ", Main.args()));
+        Map<String, Object> m = Manifest.base("cocreation " + String.join(" ", Main.args()));
         List<Object> options = new ArrayList<>();
         for (Option o : c.options) {
             Map<String, Object> e = new LinkedHashMap<>();

@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
     private void write(Municipality m, Scenario s, Path dir, long started) throws IOException {
         try (OutputFolder folder = OutputFolder.create(dir)) {
             RunResults.write(m, folder.path());
-            Map<String, Object> manifest = Manifest.base("cocreation run " + String.join(" ", Main.args()));
+            Map<String, Object> manifest = Manifest.base("cocreation " + String.join(" ", Main.args()));
             manifest.put("scenario_name", s.name);
             manifest.put("scenario_file", resumeFrom == null ? Home.scenario(scenario).toString() : null);
             manifest.put("resumed_from", resumeFrom == null ? null : resumeFrom.toString());
