@@ -1,23 +1,24 @@
 package cocreation.bench;
 
 import cocreation.model.Municipality;
+import cocreation.run.ParallelRuns;
+import cocreation.run.Seeds;
 import cocreation.run.Simulation;
 import cocreation.scenario.Scenario;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** Times whole model runs (after a warm-up) and reads the heap's peak use. */
+/** Times whole model runs, phases, sweeps of runs, and reads the heap. */
 public final class Benchmark {
     private Benchmark() {
     }
 
     /** One measured run: wall seconds, agent-steps and the heap's peak use during it. */
     public record Measure(int agents, int weeks, double seconds, double peakHeapMb) {
-        public double agentStepsPerSecond() {
-            return agents * (double) weeks / seconds;
-        }
-
         public double nanosPerAgentStep() {
             return seconds * 1e9 / (agents * (double) weeks);
         }
@@ -29,6 +30,7 @@ public final class Benchmark {
         base.population.officials = (int) Math.round(base.population.officials * f);
         base.population.organisations = (int) Math.round(base.population.organisations * f);
         base.population.citizens = agents - base.population.officials - base.population.organisations;
+        for (var arena : base.arenas) arena.capacity = Math.max(2, (int) Math.round(arena.capacity * f));
         return base;
     }
 
@@ -39,6 +41,50 @@ public final class Benchmark {
         Municipality m = Simulation.run(s);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Measure(m.actors().length, m.week(), seconds, peakHeapMb());
+    }
+
+    /** Heap the built model retains, per agent, in bytes (after start, before the first week). */
+    public static double retainedBytesPerAgent(Scenario s) {
+        long before = usedAfterGc();
+        Municipality m = new Municipality(s);
+        m.start();
+        long after = usedAfterGc();
+        return (after - before) / (double) m.actors().length;
+    }
+
+    /** Share of each phase in the time of schedule.step, and the remainder (MASON's scheduling). */
+    public static double[] phaseShares(Scenario s) {
+        PhaseClock clock = new PhaseClock(s);
+        long total = clock.runTimed();
+        long[] nanos = clock.nanos();
+        double[] shares = new double[nanos.length + 1];
+        long phases = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            shares[i] = nanos[i] / (double) total;
+            phases += nanos[i];
+        }
+        shares[nanos.length] = (total - phases) / (double) total;
+        return shares;
+    }
+
+    /** Runs per second for {@code runs} independent runs on the given number of threads. */
+    public static double sweepThroughput(Supplier<Scenario> scenario, int runs, int threads) throws InterruptedException {
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < runs; i++) ids.add(i);
+        long t0 = System.nanoTime();
+        List<ParallelRuns.Outcome<Integer>> out = ParallelRuns.run(ids, threads, i -> {
+            Scenario s = scenario.get();
+            s.seed = Seeds.derive(1, i);
+            return Simulation.run(s).week();
+        }, o -> { });
+        for (var o : out) if (o.failed()) throw new IllegalStateException(o.error());
+        return runs / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static void resetPeaks() {

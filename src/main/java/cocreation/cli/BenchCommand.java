@@ -2,67 +2,112 @@ package cocreation.cli;
 
 import cocreation.bench.Benchmark;
 import cocreation.bench.Benchmark.Measure;
+import cocreation.bench.PhaseClock;
 import cocreation.scenario.Scenario;
+import cocreation.scenario.ScenarioException;
+import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cocreation bench}: model speed and memory on this machine, for the performance targets. */
+/** {@code cocreation bench}: model speed and memory on this machine, against the performance targets. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure model speed: the baseline for 520 weeks, then larger towns (not with --quick).")
+        description = "Measure model speed and memory: the baseline for 520 weeks, where a week's time goes, larger towns "
+                + "and their scaling exponent, heap per agent, and sweep throughput on 1 and all threads.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", defaultValue = "scenarios/baseline.json", paramLabel = "SCENARIO")
     String scenario;
 
-    @Option(names = "--quick", description = "Only the baseline, fewer repetitions.")
+    @Option(names = "--quick", description = "Baseline speed and phase shares only, fewer repetitions.")
     boolean quick;
 
     @Option(names = "--sizes", split = ",", description = "Town sizes to time (default 5000,20000,100000).")
     int[] sizes = {5000, 20000, 100000};
 
+    private final PrintStream out = System.out;
+
     @Override
     public Integer call() throws Exception {
-        ScenarioOptions none = new ScenarioOptions();
-        Scenario base = none.load(Home.scenario(scenario));
-        System.out.printf(Locale.ROOT, "cocreation bench: %s, %d weeks, Java %s, %d cores, max heap %d MB%n", base.name,
-                base.steps, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / 1_000_000);
-        Scenario warm = none.load(Home.scenario(scenario));
+        Scenario base = load();
+        out.printf(Locale.ROOT, "cocreation bench: %s, %d agents, %d weeks; Java %s, %d cores, max heap %d MB%n", base.name,
+                base.populationSize(), base.steps, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1_000_000);
+        Scenario warm = load();
         warm.steps = Math.min(warm.steps, 104);
         Benchmark.measure(warm);
-        int reps = quick ? 3 : 5;
-        double[] times = new double[reps];
-        Measure last = null;
-        for (int i = 0; i < reps; i++) {
-            last = Benchmark.measure(none.load(Home.scenario(scenario)));
-            times[i] = last.seconds();
-        }
-        java.util.Arrays.sort(times);
-        double median = times[reps / 2];
-        System.out.printf(Locale.ROOT, "baseline: %d agents x %d weeks: median %.3f s of %d runs (min %.3f), %.0f ns/agent-step, %.2f M agent-steps/s%n",
-                last.agents(), last.weeks(), median, reps, times[0], median * 1e9 / (last.agents() * (double) last.weeks()),
-                last.agents() * (double) last.weeks() / median / 1e6);
+        baseline(quick ? 3 : 5);
+        phases();
         if (quick) return 0;
-        double[] x = new double[sizes.length], y = new double[sizes.length];
-        for (int i = 0; i < sizes.length; i++) {
-            Measure m = Benchmark.measure(Benchmark.scaled(none.load(Home.scenario(scenario)), sizes[i]));
-            x[i] = Math.log(m.agents());
-            y[i] = Math.log(m.seconds());
-            System.out.printf(Locale.ROOT, "%7d agents: %.2f s, %.0f ns/agent-step, peak heap %.0f MB (%.1f KB/agent)%n",
-                    m.agents(), m.seconds(), m.nanosPerAgentStep(), m.peakHeapMb(), m.peakHeapMb() * 1000 / m.agents());
-        }
-        if (sizes.length > 1) System.out.printf(Locale.ROOT, "scaling exponent (log time on log agents): %.2f%n", slope(x, y));
+        scaling();
+        int agents = sizes[sizes.length - 1];
+        out.printf(Locale.ROOT, "heap retained per agent (built model, %d agents): %.0f bytes%n", agents,
+                Benchmark.retainedBytesPerAgent(Benchmark.scaled(load(), agents)));
+        sweep();
         return 0;
     }
 
-    static double slope(double[] x, double[] y) {
-        double mx = 0, my = 0;
-        for (int i = 0; i < x.length; i++) {
-            mx += x[i] / x.length;
-            my += y[i] / y.length;
+    private Scenario load() throws ScenarioException {
+        return new ScenarioOptions().load(Home.scenario(scenario));
+    }
+
+    private void baseline(int reps) throws ScenarioException {
+        double[] times = new double[reps];
+        Measure last = null;
+        for (int i = 0; i < reps; i++) {
+            last = Benchmark.measure(load());
+            times[i] = last.seconds();
         }
+        Arrays.sort(times);
+        double median = times[reps / 2];
+        double agentSteps = last.agents() * (double) last.weeks();
+        out.printf(Locale.ROOT, "baseline: median %.3f s of %d runs (min %.3f s): %.0f ns/agent-step, %.2f M agent-steps/s%n",
+                median, reps, times[0], median * 1e9 / agentSteps, agentSteps / median / 1e6);
+    }
+
+    private void phases() throws ScenarioException {
+        double[] shares = Benchmark.phaseShares(load());
+        StringBuilder b = new StringBuilder("share of step time:");
+        for (int i = 0; i < PhaseClock.PHASES.length; i++) b.append(String.format(Locale.ROOT, " %s %.1f%%,", PhaseClock.PHASES[i], 100 * shares[i]));
+        double scheduling = shares[PhaseClock.PHASES.length];
+        b.append(String.format(Locale.ROOT, " scheduling %.1f%%", 100 * scheduling));
+        out.println(b);
+        out.printf(Locale.ROOT, "scheduling and measurement: %.1f%% of step time%n", 100 * (scheduling + shares[PhaseClock.PHASES.length - 1]));
+    }
+
+    private void scaling() throws ScenarioException {
+        double[] x = new double[sizes.length], y = new double[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            Measure m = Benchmark.measure(Benchmark.scaled(load(), sizes[i]));
+            x[i] = Math.log(m.agents());
+            y[i] = Math.log(m.seconds());
+            out.printf(Locale.ROOT, "%8d agents: %.2f s, %.0f ns/agent-step, peak heap %.0f MB%n",
+                    m.agents(), m.seconds(), m.nanosPerAgentStep(), m.peakHeapMb());
+        }
+        if (sizes.length > 1) out.printf(Locale.ROOT, "scaling exponent (least squares of log time on log agents): %.2f%n", slope(x, y));
+    }
+
+    private void sweep() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors(), runs = 4 * cores;
+        java.util.function.Supplier<Scenario> small = () -> {
+            try {
+                Scenario s = Benchmark.scaled(load(), 1000);
+                s.steps = 260;
+                return s;
+            } catch (ScenarioException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        Benchmark.sweepThroughput(small, cores, cores);
+        double one = Benchmark.sweepThroughput(small, runs, 1), all = Benchmark.sweepThroughput(small, runs, cores);
+        out.printf(Locale.ROOT, "sweep of %d runs (1000 agents, 260 weeks): %.2f runs/s on 1 thread, %.2f runs/s on %d: "
+                + "speed-up %.2f (%.2f x cores)%n", runs, one, all, cores, all / one, all / one / cores);
+    }
+
+    static double slope(double[] x, double[] y) {
+        double mx = Arrays.stream(x).average().orElse(0), my = Arrays.stream(y).average().orElse(0);
         double sxy = 0, sxx = 0;
         for (int i = 0; i < x.length; i++) {
             sxy += (x[i] - mx) * (y[i] - my);

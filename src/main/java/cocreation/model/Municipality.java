@@ -5,6 +5,7 @@ import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 import sim.engine.Schedule;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
 /**
  * The simulated municipality: its people, their network, its problems and arenas, and the
@@ -32,6 +33,8 @@ public class Municipality extends SimState {
     Directory directory;
     double budgetLeft;
     int week;
+    /** Reusable work arrays for whole-population passes (recruitment), so a week allocates little. */
+    private double[] workKeys = new double[0], workSorted = new double[0];
 
     private long fullSeed;
 
@@ -78,13 +81,31 @@ public class Municipality extends SimState {
         arenas = new Arena[scenario.arenas.size()];
         for (int i = 0; i < arenas.length; i++) arenas[i] = new Arena(i, scenario.arenas.get(i), actors.length);
 
-        schedule.scheduleRepeating(Schedule.EPOCH, ENVIRONMENT, new Environment(), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, EVERYDAY_LIFE, new EverydayLife(actors.length), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, ARENAS, new ArenaSessions(), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, DECISIONS, pipeline, 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, DIFFUSION, diffusion, 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, LEARNING, new Learning(), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, MEASUREMENT, new Measurement(), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, ENVIRONMENT, phase(new Environment(), ENVIRONMENT), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, EVERYDAY_LIFE, phase(new EverydayLife(actors.length), EVERYDAY_LIFE), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, ARENAS, phase(new ArenaSessions(), ARENAS), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, DECISIONS, phase(pipeline, DECISIONS), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, DIFFUSION, phase(diffusion, DIFFUSION), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, LEARNING, phase(new Learning(), LEARNING), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, MEASUREMENT, phase(new Measurement(), MEASUREMENT), 1);
+    }
+
+    /**
+     * Hook for instruments (e.g. a benchmark timing each phase): the steppable to schedule for a
+     * phase. The model itself schedules the phase as it is.
+     */
+    protected Steppable phase(Steppable step, int ordering) {
+        return step;
+    }
+
+    double[] workKeys() {
+        if (workKeys.length != actors.length) workKeys = new double[actors.length];
+        return workKeys;
+    }
+
+    double[] workSorted() {
+        if (workSorted.length != actors.length) workSorted = new double[actors.length];
+        return workSorted;
     }
 
     /** The scenario this model runs; its parameters are read live. */
