@@ -33,13 +33,12 @@ public final class Actor implements Serializable {
     int lastSystem2Week = -1;
     int lastArenaWeek = -1;
 
-    // Ties: parallel arrays, grown on demand. Trust is this actor's trust in the other.
+    // Ties, four ints each in one array so that a tie's data share a cache line: the other actor,
+    // the slot of the tie back from it, the week last used, and this actor's trust in the other
+    // (float bits).
+    static final int TO = 0, BACK = 1, USED = 2, TRUST = 3;
     int degree;
-    int[] tieTo = new int[4];
-    float[] tieTrust = new float[4];
-    int[] tieLastUsed = new int[4];
-    /** For each tie, its slot in the other actor's arrays: the way back in constant time. */
-    int[] tieBack = new int[4];
+    int[] ties = new int[16];
 
     Actor(int id, Role role, int sector, int background, int problem, int domains, long expertise,
           double system2Propensity, double openness, double curiosity, double capacity,
@@ -92,16 +91,25 @@ public final class Actor implements Serializable {
 
     /** Slot of the tie back from the other end of tie {@code slot} to this actor. */
     public int tieBack(int slot) {
-        return tieBack[slot];
+        return ties[4 * slot + BACK];
     }
 
     /** The other end of tie {@code slot}. */
     public int tieTo(int slot) {
-        return tieTo[slot];
+        return ties[4 * slot + TO];
     }
 
+    /** This actor's trust in the other end of tie {@code slot}. */
     public double tieTrust(int slot) {
-        return tieTrust[slot];
+        return trust(slot);
+    }
+
+    float trust(int slot) {
+        return Float.intBitsToFloat(ties[4 * slot + TRUST]);
+    }
+
+    int lastUsed(int slot) {
+        return ties[4 * slot + USED];
     }
 
     /** Whether the actor deliberated (System 2) in the given week. */

@@ -118,7 +118,7 @@ public final class Diffusion implements Steppable {
         for (int i = 0; i < s.adopterCount; i++) {
             Actor a = m.actors[s.adopters[i]];
             for (int k = 0; k < a.degree; k++) {
-                int v = a.tieTo[k];
+                int v = a.tieTo(k);
                 if (adoptedNeighbours[v]++ == 0) {
                     if (n == touched.length) touched = Arrays.copyOf(touched, Math.max(16, n * 2));
                     touched[n++] = v;

@@ -95,7 +95,7 @@ final class GroupWork {
         for (int other : members) {
             if (other == a.id) continue;
             int slot = SocialNetwork.slotOf(a, other);
-            sum += slot >= 0 ? a.tieTrust[slot] : a.generalizedTrust;
+            sum += slot >= 0 ? a.trust(slot) : a.generalizedTrust;
             n++;
         }
         return n == 0 ? a.generalizedTrust : sum / n;
@@ -134,7 +134,7 @@ final class GroupWork {
                 double good = Encounter.goodProbability(shares[i] && shares[j], distance, s.behaviour.friction, safety);
                 if (SocialNetwork.slotOf(a, b.id) < 0)
                     m.network.connect(a, b, a.generalizedTrust, b.generalizedTrust, m.week);
-                int ab = SocialNetwork.slotOf(a, b.id), ba = a.tieBack[ab];
+                int ab = SocialNetwork.slotOf(a, b.id), ba = a.tieBack(ab);
                 for (int k = 0; k < rounds; k++) {
                     double outcome = r.nextDouble() < good ? 1 : 0;
                     Thinking.experience(m, a, ab, outcome);

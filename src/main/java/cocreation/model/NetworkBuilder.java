@@ -32,8 +32,8 @@ final class NetworkBuilder {
     private static Actor pick(Actor a, Actor[] actors, int[][] bySector, int[][] byGroup, int backgrounds,
                               double cross, Network n, MersenneTwisterFast random) {
         if (a.degree > 0 && random.nextDouble() < n.triadic_closure) {
-            Actor friend = actors[a.tieTo[random.nextInt(a.degree)]];
-            return actors[friend.tieTo[random.nextInt(friend.degree)]];
+            Actor friend = actors[a.tieTo(random.nextInt(a.degree))];
+            return actors[friend.tieTo(random.nextInt(friend.degree))];
         }
         int[] pool;
         if (random.nextDouble() < cross) {

@@ -22,8 +22,8 @@ public final class SocialNetwork implements Serializable {
 
     /** Slot of the tie from a to actor {@code other}, or -1. */
     public static int slotOf(Actor a, int other) {
-        int[] to = a.tieTo;
-        for (int s = 0, d = a.degree; s < d; s++) if (to[s] == other) return s;
+        int[] t = a.ties;
+        for (int s = 0, d = a.degree; s < d; s++) if (t[4 * s + Actor.TO] == other) return s;
         return -1;
     }
 
@@ -31,35 +31,29 @@ public final class SocialNetwork implements Serializable {
     boolean connect(Actor a, Actor b, double trustAB, double trustBA, int week) {
         if (a == b || slotOf(a, b.id) >= 0) return false;
         int sa = append(a, b.id, trustAB, week), sb = append(b, a.id, trustBA, week);
-        a.tieBack[sa] = sb;
-        b.tieBack[sb] = sa;
+        a.ties[4 * sa + Actor.BACK] = sb;
+        b.ties[4 * sb + Actor.BACK] = sa;
         if (a.sector != b.sector) bridgesFormed++;
         return true;
     }
 
     private int append(Actor a, int other, double trust, int week) {
-        if (a.degree == a.tieTo.length) {
-            int n = a.degree * 2;
-            a.tieTo = Arrays.copyOf(a.tieTo, n);
-            a.tieTrust = Arrays.copyOf(a.tieTrust, n);
-            a.tieLastUsed = Arrays.copyOf(a.tieLastUsed, n);
-            a.tieBack = Arrays.copyOf(a.tieBack, n);
-        }
+        if (4 * a.degree == a.ties.length) a.ties = Arrays.copyOf(a.ties, a.ties.length * 2);
         int s = a.degree++;
-        a.tieTo[s] = other;
-        a.tieTrust[s] = (float) trust;
-        a.tieLastUsed[s] = week;
-        account(a, other, trust, +1);
+        a.ties[4 * s + Actor.TO] = other;
+        a.ties[4 * s + Actor.TRUST] = Float.floatToRawIntBits((float) trust);
+        a.ties[4 * s + Actor.USED] = week;
+        account(a, other, (float) trust, +1);
         return s;
     }
 
     /** Sets a's trust on tie {@code slot}, keeping the sums up to date; marks the tie used. */
     void setTrust(Actor a, int slot, double trust, int week) {
         float t = (float) trust;
-        double delta = t - a.tieTrust[slot];
-        a.tieTrust[slot] = t;
-        a.tieLastUsed[slot] = week;
-        if (actors[a.tieTo[slot]].sector == a.sector) sumWithin += delta;
+        double delta = t - a.trust(slot);
+        a.ties[4 * slot + Actor.TRUST] = Float.floatToRawIntBits(t);
+        a.ties[4 * slot + Actor.USED] = week;
+        if (actors[a.tieTo(slot)].sector == a.sector) sumWithin += delta;
         else sumBetween += delta;
     }
 
@@ -83,18 +77,18 @@ public final class SocialNetwork implements Serializable {
         double keep = Math.pow(0.5, period / halfLife);
         for (Actor a : actors) {
             for (int s = 0; s < a.degree; s++) {
-                if (week - a.tieLastUsed[s] >= period)
-                    a.tieTrust[s] = (float) (a.generalizedTrust + (a.tieTrust[s] - a.generalizedTrust) * keep);
+                if (week - a.lastUsed(s) >= period) a.ties[4 * s + Actor.TRUST] = Float.floatToRawIntBits(
+                        (float) (a.generalizedTrust + (a.trust(s) - a.generalizedTrust) * keep));
             }
         }
         int distrusted = Math.max(1, lifetime / 4);
         for (Actor a : actors) {
             for (int s = a.degree - 1; s >= 0; s--) {
-                if (a.tieTo[s] < a.id) continue;
-                Actor b = actors[a.tieTo[s]];
-                int back = a.tieBack[s];
-                int idle = week - Math.max(a.tieLastUsed[s], b.tieLastUsed[back]);
-                boolean distrust = Math.max(a.tieTrust[s], b.tieTrust[back]) < dissolveBelow;
+                if (a.tieTo(s) < a.id) continue;
+                Actor b = actors[a.tieTo(s)];
+                int back = a.tieBack(s);
+                int idle = week - Math.max(a.lastUsed(s), b.lastUsed(back));
+                boolean distrust = Math.max(a.trust(s), b.trust(back)) < dissolveBelow;
                 if (idle >= lifetime || (distrust && idle >= distrusted)) {
                     remove(a, s);
                     remove(b, back);
@@ -108,18 +102,15 @@ public final class SocialNetwork implements Serializable {
     private void remove(Actor a, int s) {
         int last = --a.degree;
         if (s != last) {
-            a.tieTo[s] = a.tieTo[last];
-            a.tieTrust[s] = a.tieTrust[last];
-            a.tieLastUsed[s] = a.tieLastUsed[last];
-            a.tieBack[s] = a.tieBack[last];
-            actors[a.tieTo[s]].tieBack[a.tieBack[s]] = s;
+            System.arraycopy(a.ties, 4 * last, a.ties, 4 * s, 4);
+            actors[a.tieTo(s)].ties[4 * a.tieBack(s) + Actor.BACK] = s;
         }
     }
 
     private void recount() {
         sumWithin = sumBetween = 0;
         entriesWithin = entriesBetween = 0;
-        for (Actor a : actors) for (int s = 0; s < a.degree; s++) account(a, a.tieTo[s], a.tieTrust[s], +1);
+        for (Actor a : actors) for (int s = 0; s < a.degree; s++) account(a, a.tieTo(s), a.trust(s), +1);
     }
 
     public double trustWithin() {
