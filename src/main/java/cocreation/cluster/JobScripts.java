@@ -160,7 +160,8 @@ final class JobScripts {
                 + "`manifest.json` and `timing.csv`, which record how it ran).\n\n"
                 + "## When a shard fails or is cancelled\n\n"
                 + "The merge job then never starts (Slurm leaves it pending with `DependencyNeverSatisfied`, or cancels it): "
-                + "`scancel` it. `bash " + MERGE + "` says exactly which runs are missing and which shards to rerun. A rerun "
+                + "`scancel` it. `bash " + MERGE + "` (or `sbatch " + MERGE + "`) says exactly which runs are missing and which shards "
+                + "to rerun. A rerun "
                 + "continues the shard where it stopped (`--resume`):\n\n```bash\n"
                 + "array=$(sbatch --parsable --array=" + someShards() + " " + SWEEP + ")   # the shards to rerun\n"
                 + "sbatch --dependency=afterok:$array " + MERGE + "\n```\n\n"
@@ -169,6 +170,7 @@ final class JobScripts {
                 + "parallel -j 2 SLURM_ARRAY_TASK_ID={} bash " + SWEEP + " ::: $(seq 0 " + last + ")\n"
                 + "seq 0 " + last + " | xargs -P 2 -I{} env SLURM_ARRAY_TASK_ID={} bash " + SWEEP + "\n"
                 + "bash " + MERGE + "\n```\n\n"
-                + "Java's heap is three quarters of `--mem` unless `COCREATION_JAVA_OPTS` is set (sbatch passes your environment on).\n";
+                + "Java's heap is three quarters of `--mem` unless `COCREATION_JAVA_OPTS` is set when you submit (sbatch passes "
+                + "your environment on to the jobs).\n";
     }
 }

@@ -66,30 +66,30 @@ class SlurmClusterTest {
         assertEquals("COMPLETED", LocalSlurm.state(jobs[1]), "merge job");
         Fixture.assertSameSweep(whole, first.resolve("result"));
 
-        // 2. One at a time; shard 1 cancelled while it waits (a pending task cancelled leaves no record).
+        // 2. Again; shard 2 cancelled while it waits for a free slot (a pending task cancelled leaves no record).
         Path second = tmp.resolve("second");
-        jobs = submit(spec, second, 1);
-        assertEquals("PENDING", LocalSlurm.state(jobs[0] + "_1"));
-        LocalSlurm.scancel(jobs[0] + "_1");
+        jobs = submit(spec, second, 2);
+        assertEquals("PENDING", LocalSlurm.state(jobs[0] + "_2"));
+        LocalSlurm.scancel(jobs[0] + "_2");
         LocalSlurm.await(120, jobs);
         assertEquals("COMPLETED", LocalSlurm.state(jobs[0] + "_0"));
-        assertEquals("COMPLETED", LocalSlurm.state(jobs[0] + "_2"));
-        assertNotEquals("COMPLETED", LocalSlurm.state(jobs[1]), "the merge must not run without shard 1");
+        assertEquals("COMPLETED", LocalSlurm.state(jobs[0] + "_1"));
+        assertNotEquals("COMPLETED", LocalSlurm.state(jobs[1]), "the merge must not run without shard 2");
         assertFalse(Files.exists(second.resolve("result")));
-        assertFalse(Files.exists(second.resolve("parts/shard-1")));
+        assertFalse(Files.exists(second.resolve("parts/shard-2")));
 
-        // merge names exactly the runs missing: those of shard 1 (run_id % 3 == 1)
+        // merge names exactly the runs missing: those of shard 2 (run_id % 3 == 2)
         int missing = 0;
-        for (int id = 0; id < Fixture.RUNS; id++) if (id % 3 == 1) missing++;
+        for (int id = 0; id < Fixture.RUNS; id++) if (id % 3 == 2) missing++;
         Outcome merge = Fixture.run(second, 120, "bash", "merge.sbatch");
         assertEquals(2, merge.code(), merge.out() + merge.err());
-        assertTrue(merge.err().contains("error: merge: " + missing + " of " + Fixture.RUNS + " runs are missing: all of shard 1/3"),
+        assertTrue(merge.err().contains("error: merge: " + missing + " of " + Fixture.RUNS + " runs are missing: all of shard 2/3"),
                 merge.err());
-        assertTrue(merge.err().contains("sbatch --parsable --array=1 sweep.sbatch"), merge.err());
+        assertTrue(merge.err().contains("sbatch --parsable --array=2 sweep.sbatch"), merge.err());
         assertFalse(Files.exists(second.resolve("result")));
 
         // 3. The rerun the README shows: the shard again, the merge after it.
-        String rerun = LocalSlurm.sbatch(second, "--array=1", "sweep.sbatch");
+        String rerun = LocalSlurm.sbatch(second, "--array=2", "sweep.sbatch");
         String merged = LocalSlurm.sbatch(second, "--dependency=afterok:" + rerun, "merge.sbatch");
         LocalSlurm.await(120, rerun, merged);
         assertEquals("COMPLETED", LocalSlurm.state(merged), "merge job after the rerun");

@@ -9,6 +9,7 @@ import cocreation.scenario.ScenarioReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,5 +106,23 @@ class SlurmScriptsTest {
         assertEquals(0, local.code(), local.out() + local.err());
         Fixture.assertSameSweep(whole, job.resolve("result"));
         for (int i = 0; i < 3; i++) assertTrue(Files.isDirectory(job.resolve("parts/shard-" + i)), "shard " + i);
+    }
+
+    /** The job script the README shows is the one the command writes (but for the java line, which says where the code is). */
+    @Test
+    void theReadmeShowsTheScriptAsWritten() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int begin = readme.indexOf("<!-- SLURM-SCRIPT:BEGIN -->"), end = readme.indexOf("<!-- SLURM-SCRIPT:END -->");
+        assertTrue(begin > 0 && end > begin, "README marks the script");
+        List<String> shown = readme.substring(begin, end).lines().filter(l -> !l.startsWith("```") && !l.startsWith("<!--")).toList();
+        Path job = tmp.resolve("sobol");
+        assertEquals(0, cli("slurm", "sobol-inhibitors", "--shards", "10", "--max-parallel", "5", "--cpus-per-task", "8",
+                "--mem", "8G", "--time", "12:00:00", "--sbatch-option=--account=nn1234k", "--setup", "module load Java/17",
+                "--out", job.toString()).code());
+        List<String> written = Files.readString(job.resolve("sweep.sbatch")).replace(job.toAbsolutePath().toString(), "/home/ana/work/sobol")
+                .lines().toList();
+        assertEquals(written.size(), shown.size(), String.join("\n", shown));
+        for (int i = 0; i < written.size(); i++)
+            if (!written.get(i).startsWith("java ")) assertEquals(written.get(i), shown.get(i), "line " + (i + 1));
     }
 }
