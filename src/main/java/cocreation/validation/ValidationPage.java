@@ -127,7 +127,7 @@ final class ValidationPage {
                 + "the claim is that something never happens, if it is exactly 0 in every run. A pattern is reproduced only if every "
                 + "check that decides it is. An interval that spans 0 is reported as not reproduced: no clear effect.");
         li("Observations are measured the same way but decide nothing: they show what the model does beside the claim, or why.");
-        li("Reproducibility runs one experiment twice, with one thread and with several, and compares every output file byte for "
+        li("Reproducibility runs one experiment twice, on one thread and on two, and compares every output file byte for "
                 + "byte, except manifest.json and timing.csv, which record how and how fast it ran.");
         li("To rerun: ./cocreation validate (or --quick); one experiment alone: ./cocreation sweep experiments/<pattern>/sweep.json.");
         b.append("</ul>\n</section>\n");

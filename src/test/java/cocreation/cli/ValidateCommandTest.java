@@ -94,6 +94,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void sameInputsGiveTheSameValidationFilesWhateverTheThreads() throws Exception {
+        for (String threads : List.of("1", "2"))
+            assertEquals(0, cli("validate", "--quick", "--only", "05-lazer-friedman,07-reproducibility", "--threads", threads,
+                    "--out", tmp.resolve("t" + threads).toString(), "--quiet").code());
+        for (String file : List.of("validation.csv", "validation.html"))
+            assertEquals(Files.readString(tmp.resolve("t1").resolve(file)), Files.readString(tmp.resolve("t2").resolve(file)), file);
+        assertEquals(5, TidyCsv.readRows(tmp.resolve("t1").resolve("validation.csv")).size(), "four checks and the header");
+    }
+
+    @Test
     void badPatternFilesExitWithCode2AndLeaveNothing() throws Exception {
         Path patterns = Files.createDirectories(tmp.resolve("patterns"));
         Files.writeString(patterns.resolve("x.json"), Files.readString(Path.of("validation", "04-silos.json"))
