@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code cocreation validate}: one experiment per known pattern, and whether the model reproduces it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run the experiment of every pattern in validation/ and write validation.html and validation.csv: "
-                + "each pattern's claim, source, experiment, effect with its 95% interval, and whether it is reproduced.",
+                + "each pattern's claim, source, experiment, effect with its 95%% interval, and whether it is reproduced.",
                 "--quick runs smaller experiments that still decide each pattern (for CI)."})
 final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Fewer replications (and for some patterns fewer actors and weeks).")
