@@ -50,6 +50,7 @@ final class EverydayLife implements Steppable {
             Actor b = m.actors[a.tieTo(slot)];
             int back = a.tieBack(slot);
             shared = r.nextDouble() < Encounter.shareProbability(b.trust(back), 0);
+            if (shared) m.metrics.shared++;
             if (shared && b.problem == a.problem) learnFrom(m, a, b, system2, problem, r);
             double distance = Encounter.distance(a.sector, b.sector, a.background, b.background, a.role.level, b.role.level);
             double good = r.nextDouble() < Encounter.goodProbability(shared, distance, s.behaviour.friction, 0) ? 1 : 0;

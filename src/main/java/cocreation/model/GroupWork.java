@@ -40,6 +40,7 @@ final class GroupWork {
             Actor a = m.actors[members[i]];
             slow[i] = Thinking.decide(m, a, r, protectedPressure, fx.deliberation());
             shares[i] = r.nextDouble() < Encounter.shareProbability(trustInTable(m, a, members), fx.safety());
+            if (shares[i]) m.metrics.shared++;
             contribution[i] = a.problem == problem.index ? a.idea : problem.practice();
             anySlow |= slow[i] && shares[i];
         }

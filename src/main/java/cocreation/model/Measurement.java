@@ -62,6 +62,7 @@ final class Measurement implements Steppable {
         set(r, Metric.VALUE_GAINED, c.valueGained);
         set(r, Metric.COST_PER_VALUE, c.valueGained > 0 ? c.budgetSpent / c.valueGained : Double.NaN);
         set(r, Metric.TIME_TO_USE_MEAN, c.putToUse == 0 ? Double.NaN : c.timeToUseSum / c.putToUse);
+        set(r, Metric.KNOWLEDGE_SHARED, c.shared);
         c.record(r);
         c.weekDecisions = 0;
         c.weekSystem2 = 0;

@@ -41,7 +41,8 @@ public enum Metric {
     BUDGET_SPENT("budget spent on implementation and arenas (cumulative, budget units)"),
     VALUE_GAINED("sum of practice value gained when ideas were put to use (cumulative)"),
     COST_PER_VALUE("budget spent per unit of value gained (empty until value is gained)"),
-    TIME_TO_USE_MEAN("mean weeks from proposal to use, over ideas put to use");
+    TIME_TO_USE_MEAN("mean weeks from proposal to use, over ideas put to use"),
+    KNOWLEDGE_SHARED("times an actor shared their idea: with the neighbour who met them, or with their arena table (cumulative)");
 
     public final String meaning;
 

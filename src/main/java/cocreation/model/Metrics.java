@@ -11,6 +11,8 @@ public final class Metrics implements Serializable {
     long proposed, isNew, useful, used, notNew, notUseful, notHeard, shelved, rejected, unfunded, notAdopted, putToUse;
     double budgetSpent, valueGained, timeToUseSum;
     long sessions, sessionsCancelled, participations;
+    /** Acts of sharing one's idea (a measurement only: no mechanism reads it). */
+    long shared;
     double latestArenaDiversity = Double.NaN;
     double latestArenaTrust = Double.NaN;
     double arenaGainSum, noveltySum;

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The report page's building blocks: escaping, charts made ready for the page, and its style sheet. */
-final class Html {
-    static final int CHART_WIDTH = 600, CHART_HEIGHT = 360;
+public final class Html {
+    public static final int CHART_WIDTH = 600, CHART_HEIGHT = 360;
 
     private Html() {
     }
@@ -24,7 +24,7 @@ final class Html {
      * A chart ready for the page: a viewBox so CSS can scale it, and path coordinates rounded to a
      * tenth of a pixel, which halves the file without a visible change.
      */
-    static String svg(String element) {
+    public static String svg(String element) {
         Matcher m = PATH.matcher(element);
         StringBuilder out = new StringBuilder(element.length() / 2);
         while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(" d='" + tenths(m.group(1)) + "'"));
@@ -47,7 +47,7 @@ final class Html {
         return out.toString();
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);

@@ -111,6 +111,11 @@ public final class SweepSpec {
         return seed;
     }
 
+    /** Weeks per run. */
+    public int steps() {
+        return steps;
+    }
+
     /** Weeks between recorded time-series rows; 0 records final values only. */
     public int recordEvery() {
         return recordEvery;

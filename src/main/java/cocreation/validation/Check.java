@@ -1,0 +1,79 @@
+package cocreation.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One measured effect of a pattern's experiment and what the claim expects of it. The effect is a
+ * slope of a metric over a numeric factor, a contrast of the metric's means in groups of runs
+ * (chosen by arm and factor values, e.g. high minus low), or, for reproducibility, the number of
+ * output files that differ between two runs of the same experiment. A check that {@code decides}
+ * counts for the pattern's status; one that does not is an observation reported beside it (its
+ * expectation is NONE).
+ *
+ * @param weeks a window [from, to] of weeks whose recorded values are averaged per run, or null for
+ *              the value at the end of the run
+ */
+public record Check(String name, String metric, Kind kind, String slopeFactor, String slopeArm, List<Term> terms,
+                    int[] weeks, Expect expect, boolean decides) {
+
+    public enum Kind {
+        SLOPE, CONTRAST, IDENTICAL;
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What the claim expects of the effect's 95% interval. */
+    public enum Expect {
+        /** The interval lies above zero. */
+        POSITIVE,
+        /** The interval lies below zero. */
+        NEGATIVE,
+        /** The effect is exactly zero in every run (no variation at all). */
+        ZERO,
+        /** Nothing: an observation. */
+        NONE;
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum Status {
+        REPRODUCED("reproduced"), NOT_REPRODUCED("not reproduced"), OBSERVED("observed");
+
+        public final String text;
+
+        Status(String text) {
+            this.text = text;
+        }
+    }
+
+    /** A group of runs in a contrast: the arm (null: the only one), factor values they share, and the weight. */
+    public record Term(String arm, Map<String, JsonNode> where, double weight) {}
+
+    /** The status the interval gives: reproduced only if it lies wholly on the expected side. */
+    public static Status status(Expect expect, Effects.Estimate e) {
+        return switch (expect) {
+            case POSITIVE -> e.bounded() && e.low() > 0 ? Status.REPRODUCED : Status.NOT_REPRODUCED;
+            case NEGATIVE -> e.bounded() && e.high() < 0 ? Status.REPRODUCED : Status.NOT_REPRODUCED;
+            case ZERO -> e.value() == 0 && e.low() == 0 && e.high() == 0 ? Status.REPRODUCED : Status.NOT_REPRODUCED;
+            case NONE -> Status.OBSERVED;
+        };
+    }
+
+    /** Where the interval lies, in words: the basis of the status. */
+    public static String where(Effects.Estimate e) {
+        if (Double.isNaN(e.value())) return "no estimate: too few runs with a value";
+        if (!e.bounded()) return "no interval: too few runs with a value";
+        if (e.low() == 0 && e.high() == 0) return "exactly 0 in every run";
+        if (e.low() == e.high()) return "the same in every run";
+        if (e.low() > 0) return "the interval lies above 0";
+        if (e.high() < 0) return "the interval lies below 0";
+        return "the interval spans 0: no clear effect";
+    }
+}

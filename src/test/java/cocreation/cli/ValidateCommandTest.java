@@ -1,0 +1,125 @@
+package cocreation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cocreation.output.TidyCsv;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code validate --quick} end to end: every pattern is run and decided, each status follows from
+ * its interval, and the quick run decides every pattern as the committed full run did
+ * (docs/validation/validation.csv). Bad pattern files exit with code 2 and leave nothing.
+ */
+class ValidateCommandTest {
+    @TempDir
+    Path tmp;
+
+    private record Outcome(int code, String err) {}
+
+    private static Outcome cli(String... args) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return new Outcome(Main.execute(args), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(old);
+        }
+    }
+
+    @Test
+    void quickValidationDecidesEveryPatternAsTheFullRunDid() throws Exception {
+        Path out = tmp.resolve("validation");
+        Outcome o = cli("validate", "--quick", "--out", out.toString(), "--quiet");
+        assertEquals(0, o.code(), o.err());
+
+        List<List<String>> rows = TidyCsv.readRows(out.resolve("validation.csv"));
+        List<String> h = rows.get(0);
+        assertEquals(List.of("pattern", "title", "check", "decides", "claim", "source", "experiment", "measure", "effect",
+                "ci_low", "ci_high", "n", "expected", "status", "pattern_status", "note"), h);
+        Map<String, String> patternStatus = new LinkedHashMap<>();
+        Map<String, Boolean> allDecidingReproduced = new HashMap<>();
+        for (List<String> r : rows.subList(1, rows.size())) {
+            String expected = r.get(h.indexOf("expected")), status = r.get(h.indexOf("status"));
+            assertEquals(statusFrom(expected, r.get(h.indexOf("effect")), r.get(h.indexOf("ci_low")), r.get(h.indexOf("ci_high"))),
+                    status, "status of " + r.get(h.indexOf("check")));
+            String pattern = r.get(h.indexOf("pattern"));
+            patternStatus.put(pattern, r.get(h.indexOf("pattern_status")));
+            if (r.get(h.indexOf("decides")).equals("yes"))
+                allDecidingReproduced.merge(pattern, status.equals("reproduced"), Boolean::logicalAnd);
+            assertTrue(Files.isDirectory(out.resolve("experiments").resolve(pattern)), pattern);
+        }
+        try (var files = Files.list(Path.of("validation"))) {
+            assertEquals(files.count(), patternStatus.size(), "one result per pattern file");
+        }
+        patternStatus.forEach((p, s) -> assertEquals(allDecidingReproduced.get(p) ? "reproduced" : "not reproduced", s, p));
+
+        Map<String, String> full = new LinkedHashMap<>();
+        List<List<String>> committed = TidyCsv.readRows(Path.of("docs", "validation", "validation.csv"));
+        for (List<String> r : committed.subList(1, committed.size()))
+            full.put(r.get(committed.get(0).indexOf("pattern")), r.get(committed.get(0).indexOf("pattern_status")));
+        assertEquals(full, patternStatus, "quick and the committed full run decide the patterns alike "
+                + "(after a change to the model, rerun ./cocreation validate and commit docs/validation)");
+
+        String html = Files.readString(out.resolve("validation.html"));
+        assertTrue(html.contains("Content-Security-Policy"));
+        assertFalse(html.contains("<script"));
+        assertFalse(html.contains("src=\""));
+        for (List<String> r : rows.subList(1, rows.size()))
+            assertTrue(html.contains(cocreation.report.Html.esc(r.get(h.indexOf("title")))), r.get(0));
+        assertEquals("quick", cocreation.output.Json.mapper().readTree(out.resolve("manifest.json").toFile()).path("mode").asText());
+    }
+
+    /** The status rule, restated: the interval must lie on the expected side (or be exactly zero). */
+    private static String statusFrom(String expected, String effect, String low, String high) {
+        boolean ok = switch (expected) {
+            case "positive" -> !low.isEmpty() && Double.parseDouble(low) > 0;
+            case "negative" -> !high.isEmpty() && Double.parseDouble(high) < 0;
+            case "zero" -> Double.parseDouble(effect) == 0 && (low.isEmpty() || Double.parseDouble(low) == 0 && Double.parseDouble(high) == 0);
+            default -> false;
+        };
+        return expected.equals("none") ? "observed" : ok ? "reproduced" : "not reproduced";
+    }
+
+    @Test
+    void sameInputsGiveTheSameValidationFilesWhateverTheThreads() throws Exception {
+        for (String threads : List.of("1", "2"))
+            assertEquals(0, cli("validate", "--quick", "--only", "05-lazer-friedman,07-reproducibility", "--threads", threads,
+                    "--out", tmp.resolve("t" + threads).toString(), "--quiet").code());
+        for (String file : List.of("validation.csv", "validation.html"))
+            assertEquals(Files.readString(tmp.resolve("t1").resolve(file)), Files.readString(tmp.resolve("t2").resolve(file)), file);
+        assertEquals(5, TidyCsv.readRows(tmp.resolve("t1").resolve("validation.csv")).size(), "four checks and the header");
+    }
+
+    @Test
+    void badPatternFilesExitWithCode2AndLeaveNothing() throws Exception {
+        Path patterns = Files.createDirectories(tmp.resolve("patterns"));
+        Files.writeString(patterns.resolve("x.json"), Files.readString(Path.of("validation", "04-silos.json"))
+                .replace("\"slope\": \"municipality.silo_strength\"", "\"slope\": \"municipality.silo_strenght\""));
+        Path out = tmp.resolve("out");
+        Outcome o = cli("validate", "--quick", "--patterns", patterns.toString(), "--out", out.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("error: " + patterns.resolve("x.json") + ": checks[0].slope: 'municipality.silo_strenght' "
+                + "is not a factor of the experiment (municipality.silo_strength)"), o.err());
+        assertFalse(o.err().contains("Exception"), o.err());
+        assertFalse(Files.exists(out));
+        try (var s = Files.list(tmp)) {
+            assertEquals(1, s.count(), "nothing but the patterns folder");
+        }
+        assertEquals(2, cli("validate", "--only", "nothing", "--out", out.toString()).code());
+        assertEquals(2, cli("validate", "--threads", "0", "--out", out.toString()).code());
+        assertFalse(Files.exists(out));
+    }
+}
