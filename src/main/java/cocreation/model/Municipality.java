@@ -1,6 +1,5 @@
 package cocreation.model;
 
-import cocreation.scenario.ArenaPlan;
 import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 import sim.engine.Schedule;
@@ -167,10 +166,5 @@ public class Municipality extends SimState {
         budgetLeft -= amount;
         metrics.budgetSpent += amount;
         return true;
-    }
-
-    /** Builds an arena plan list entry at runtime (for the classroom window). */
-    public ArenaPlan arenaPlan(int index) {
-        return scenario.arenas.get(index);
     }
 }

@@ -1,5 +1,6 @@
 package cocreation.model;
 
+import cocreation.model.rules.TrustUpdate;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -74,11 +75,11 @@ public final class SocialNetwork implements Serializable {
      * one after a quarter of that. Sums are recomputed exactly.
      */
     void maintain(int week, int period, double halfLife, int lifetime, double dissolveBelow) {
-        double keep = Math.pow(0.5, period / halfLife);
+        double keep = TrustUpdate.decayFactor(period, halfLife);
         for (Actor a : actors) {
             for (int s = 0; s < a.degree; s++) {
                 if (week - a.lastUsed(s) >= period) a.ties[4 * s + Actor.TRUST] = Float.floatToRawIntBits(
-                        (float) (a.generalizedTrust + (a.trust(s) - a.generalizedTrust) * keep));
+                        (float) TrustUpdate.decayed(a.trust(s), a.generalizedTrust, keep));
             }
         }
         int distrusted = Math.max(1, lifetime / 4);

@@ -15,6 +15,16 @@ public final class TrustUpdate {
 
     /** Trust on an unused tie after {@code weeks}, drifting back toward generalised trust. */
     public static double decayed(double trust, double generalized, double weeks, double halfLife) {
-        return generalized + (trust - generalized) * Math.pow(0.5, weeks / halfLife);
+        return decayed(trust, generalized, decayFactor(weeks, halfLife));
+    }
+
+    /** The share of trust's distance from generalised trust that survives {@code weeks} unused. */
+    public static double decayFactor(double weeks, double halfLife) {
+        return Math.pow(0.5, weeks / halfLife);
+    }
+
+    /** Trust on an unused tie after a period whose {@link #decayFactor} is {@code keep}. */
+    public static double decayed(double trust, double generalized, double keep) {
+        return generalized + (trust - generalized) * keep;
     }
 }
