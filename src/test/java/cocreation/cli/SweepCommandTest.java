@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import cocreation.output.Json;
 import cocreation.scenario.ScenarioReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -32,20 +29,6 @@ class SweepCommandTest {
              "factors": [{"path": "municipality.time_pressure", "min": 0.2, "max": 0.8}],
              "metrics": ["ideas_proposed"]}""";
 
-    /** Runs the CLI; returns exit code and what it printed on stderr. */
-    private record Outcome(int code, String err) {}
-
-    private static Outcome cli(String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return new Outcome(Main.execute(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(old);
-        }
-    }
-
     private boolean leftNothing() throws Exception {
         try (Stream<Path> s = Files.list(tmp)) {
             return s.allMatch(p -> p.getFileName().toString().equals("spec.json"));
@@ -55,22 +38,22 @@ class SweepCommandTest {
     @Test
     void badSpecsExitWithCode2AndLeaveNoOutput() throws Exception {
         Path out = tmp.resolve("out");
-        Outcome o = cli("sweep", spec(TINY.replace("time_pressure", "time_presure")).toString(), "--out", out.toString(), "--quiet");
+        CliRun o = CliRun.of("sweep", spec(TINY.replace("time_pressure", "time_presure")).toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("error: factors[0].path: unknown scenario path 'municipality.time_presure' "
                 + "(did you mean 'municipality.time_pressure'?)"), o.err());
         assertFalse(o.err().contains("Exception"), "no stack trace: " + o.err());
         assertTrue(leftNothing());
 
-        o = cli("sweep", spec(TINY.replace("\"replications\": 2", "\"replications\": 0")).toString(), "--out", out.toString());
+        o = CliRun.of("sweep", spec(TINY.replace("\"replications\": 2", "\"replications\": 0")).toString(), "--out", out.toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("error: replications: 0 is below 1"), o.err());
         assertTrue(leftNothing());
 
-        o = cli("sweep", spec(TINY).toString(), "--out", out.toString(), "--shard", "2/2");
+        o = CliRun.of("sweep", spec(TINY).toString(), "--out", out.toString(), "--shard", "2/2");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("error: --shard: expected I/N with 0 <= I < N (shards are numbered from 0), got 2/2"), o.err());
-        assertEquals(2, cli("sweep", tmp.resolve("nothing.json").toString()).code());
+        assertEquals(2, CliRun.of("sweep", tmp.resolve("nothing.json").toString()).code());
         assertTrue(leftNothing());
     }
 
@@ -78,13 +61,13 @@ class SweepCommandTest {
     void shardsRunAndMergeFromTheCommandLine() throws Exception {
         Path spec = spec(TINY);
         Path a = tmp.resolve("a"), b = tmp.resolve("b"), merged = tmp.resolve("merged");
-        assertEquals(0, cli("sweep", spec.toString(), "--out", a.toString(), "--shard", "0/2", "--quiet").code());
-        Outcome missing = cli("merge", a.toString(), "--out", merged.toString());
+        assertEquals(0, CliRun.of("sweep", spec.toString(), "--out", a.toString(), "--shard", "0/2", "--quiet").code());
+        CliRun missing = CliRun.of("merge", a.toString(), "--out", merged.toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("error: merge: 2 of 4 runs are missing: all of shard 1/2"), missing.err());
         assertFalse(Files.exists(merged));
-        assertEquals(0, cli("sweep", spec.toString(), "--out", b.toString(), "--shard", "1/2", "--quiet", "--threads", "1").code());
-        assertEquals(0, cli("merge", a.toString(), b.toString(), "--out", merged.toString(), "--quiet").code());
+        assertEquals(0, CliRun.of("sweep", spec.toString(), "--out", b.toString(), "--shard", "1/2", "--quiet", "--threads", "1").code());
+        assertEquals(0, CliRun.of("merge", a.toString(), b.toString(), "--out", merged.toString(), "--quiet").code());
         assertEquals(5, Files.readAllLines(merged.resolve("runs.csv")).size());
         assertTrue(Files.isRegularFile(merged.resolve("charts/ideas_proposed-by-municipality.time_pressure.png")));
     }

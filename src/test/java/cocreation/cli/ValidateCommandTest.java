@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cocreation.output.TidyCsv;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -26,23 +23,10 @@ class ValidateCommandTest {
     @TempDir
     Path tmp;
 
-    private record Outcome(int code, String err) {}
-
-    private static Outcome cli(String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return new Outcome(Main.execute(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(old);
-        }
-    }
-
     @Test
     void quickValidationDecidesEveryPatternAsTheFullRunDid() throws Exception {
         Path out = tmp.resolve("validation");
-        Outcome o = cli("validate", "--quick", "--out", out.toString(), "--quiet");
+        CliRun o = CliRun.of("validate", "--quick", "--out", out.toString(), "--quiet");
         assertEquals(0, o.code(), o.err());
 
         List<List<String>> rows = TidyCsv.readRows(out.resolve("validation.csv"));
@@ -96,7 +80,7 @@ class ValidateCommandTest {
     @Test
     void sameInputsGiveTheSameValidationFilesWhateverTheThreads() throws Exception {
         for (String threads : List.of("1", "2"))
-            assertEquals(0, cli("validate", "--quick", "--only", "05-lazer-friedman,07-reproducibility", "--threads", threads,
+            assertEquals(0, CliRun.of("validate", "--quick", "--only", "05-lazer-friedman,07-reproducibility", "--threads", threads,
                     "--out", tmp.resolve("t" + threads).toString(), "--quiet").code());
         for (String file : List.of("validation.csv", "validation.html"))
             assertEquals(Files.readString(tmp.resolve("t1").resolve(file)), Files.readString(tmp.resolve("t2").resolve(file)), file);
@@ -109,7 +93,7 @@ class ValidateCommandTest {
         Files.writeString(patterns.resolve("x.json"), Files.readString(Path.of("validation", "04-silos.json"))
                 .replace("\"slope\": \"municipality.silo_strength\"", "\"slope\": \"municipality.silo_strenght\""));
         Path out = tmp.resolve("out");
-        Outcome o = cli("validate", "--quick", "--patterns", patterns.toString(), "--out", out.toString());
+        CliRun o = CliRun.of("validate", "--quick", "--patterns", patterns.toString(), "--out", out.toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("error: " + patterns.resolve("x.json") + ": checks[0].slope: 'municipality.silo_strenght' "
                 + "is not a factor of the experiment (municipality.silo_strength)"), o.err());
@@ -118,8 +102,8 @@ class ValidateCommandTest {
         try (var s = Files.list(tmp)) {
             assertEquals(1, s.count(), "nothing but the patterns folder");
         }
-        assertEquals(2, cli("validate", "--only", "nothing", "--out", out.toString()).code());
-        assertEquals(2, cli("validate", "--threads", "0", "--out", out.toString()).code());
+        assertEquals(2, CliRun.of("validate", "--only", "nothing", "--out", out.toString()).code());
+        assertEquals(2, CliRun.of("validate", "--threads", "0", "--out", out.toString()).code());
         assertFalse(Files.exists(out));
     }
 }
