@@ -11,6 +11,8 @@ import java.util.Arrays;
 public final class SocialNetwork implements Serializable {
     private static final long serialVersionUID = 1L;
     private final Actor[] actors;
+    /** Each actor's sector, packed small, so that summing trust by sector reads no actor. */
+    private final byte[] sectorOf;
     private double sumWithin;
     private double sumBetween;
     private long entriesWithin;
@@ -19,6 +21,8 @@ public final class SocialNetwork implements Serializable {
 
     SocialNetwork(Actor[] actors) {
         this.actors = actors;
+        sectorOf = new byte[actors.length];
+        for (Actor a : actors) sectorOf[a.id] = (byte) a.sector;
     }
 
     /** Slot of the tie from a to actor {@code other}, or -1. */
@@ -54,13 +58,13 @@ public final class SocialNetwork implements Serializable {
         double delta = t - a.trust(slot);
         a.ties[4 * slot + Actor.TRUST] = Float.floatToRawIntBits(t);
         a.ties[4 * slot + Actor.USED] = week;
-        if (actors[a.tieTo(slot)].sector == a.sector) sumWithin += delta;
+        if (sectorOf[a.tieTo(slot)] == a.sector) sumWithin += delta;
         else sumBetween += delta;
     }
 
     private void account(Actor a, int other, double trust, int sign) {
         float t = (float) trust;
-        if (actors[other].sector == a.sector) {
+        if (sectorOf[other] == a.sector) {
             sumWithin += sign * t;
             entriesWithin += sign;
         } else {
@@ -86,6 +90,9 @@ public final class SocialNetwork implements Serializable {
         for (Actor a : actors) {
             for (int s = a.degree - 1; s >= 0; s--) {
                 if (a.tieTo(s) < a.id) continue;
+                // a's own side bounds what b's can add: skip without reading b when it cannot dissolve
+                int idleHere = week - a.lastUsed(s);
+                if (idleHere < distrusted || (idleHere < lifetime && a.trust(s) >= dissolveBelow)) continue;
                 Actor b = actors[a.tieTo(s)];
                 int back = a.tieBack(s);
                 int idle = week - Math.max(a.lastUsed(s), b.lastUsed(back));
