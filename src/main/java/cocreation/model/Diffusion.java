@@ -55,7 +55,7 @@ public final class Diffusion implements Steppable {
         s.adopted[id] = true;
         if (s.adopterCount == s.adopters.length) s.adopters = Arrays.copyOf(s.adopters, s.adopterCount * 2);
         s.adopters[s.adopterCount++] = id;
-        if (m.actors[id].problem == s.idea.problem) s.userAdopters++;
+        if (m.directory.problemOf[id] == s.idea.problem) s.userAdopters++;
     }
 
     @Override
@@ -88,9 +88,11 @@ public final class Diffusion implements Steppable {
         MersenneTwisterFast r = m.random;
         double external = sc.behaviour.adoption_external, imitation = sc.behaviour.adoption_imitation;
         int frontier = countAdoptedNeighbours(m, s);
+        byte[] problemOf = m.directory.problemOf;
         for (int i = 0; i < frontier; i++) {
-            Actor u = m.actors[touched[i]];
-            if (s.adopted[u.id] || u.problem != s.idea.problem) continue;
+            int v = touched[i];
+            if (s.adopted[v] || problemOf[v] != s.idea.problem) continue;
+            Actor u = m.actors[v];
             double share = adoptedNeighbours[u.id] / (double) u.degree;
             if (r.nextDouble() < Adoption.probability(external, imitation, share, gain, u.habit)) adopt(m, s, u.id);
         }
@@ -98,9 +100,9 @@ public final class Diffusion implements Steppable {
         if (q > 0) {
             double logMiss = Math.log1p(-Math.min(q, 1 - 1e-12));
             for (long i = skip(r, logMiss); i < users.length; i += 1 + skip(r, logMiss)) {
-                Actor u = m.actors[users[(int) i]];
-                if (s.adopted[u.id] || adoptedNeighbours[u.id] > 0) continue;
-                if (r.nextDouble() < Adoption.openToChange(u.habit)) adopt(m, s, u.id);
+                int u = users[(int) i];
+                if (s.adopted[u] || adoptedNeighbours[u] > 0) continue;
+                if (r.nextDouble() < Adoption.openToChange(m.actors[u].habit)) adopt(m, s, u);
             }
         }
         for (int i = 0; i < frontier; i++) adoptedNeighbours[touched[i]] = 0;

@@ -6,6 +6,8 @@ import java.io.Serializable;
 final class Directory implements Serializable {
     private static final long serialVersionUID = 1L;
     final int[][] usersOf;
+    /** Each actor's problem, packed small, so that finding users reads no actor. */
+    final byte[] problemOf;
     final int[][] managersBySector;
     final int[] managers;
     final int[] politicians;
@@ -15,6 +17,8 @@ final class Directory implements Serializable {
 
     Directory(Actor[] actors, int sectors, int problems) {
         usersOf = NetworkBuilder.group(actors, problems, a -> a.problem);
+        problemOf = new byte[actors.length];
+        for (Actor a : actors) problemOf[a.id] = (byte) a.problem;
         managersBySector = NetworkBuilder.group(actors, sectors, a -> a.role == Role.MANAGER ? a.sector : -1);
         managers = NetworkBuilder.group(actors, 1, a -> a.role == Role.MANAGER ? 0 : -1)[0];
         politicians = NetworkBuilder.group(actors, 1, a -> a.role == Role.POLITICIAN ? 0 : -1)[0];
