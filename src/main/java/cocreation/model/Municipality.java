@@ -81,7 +81,7 @@ public class Municipality extends SimState {
         for (int i = 0; i < arenas.length; i++) arenas[i] = new Arena(i, scenario.arenas.get(i), actors.length);
 
         schedule.scheduleRepeating(Schedule.EPOCH, ENVIRONMENT, phase(new Environment(), ENVIRONMENT), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, EVERYDAY_LIFE, phase(new EverydayLife(actors.length), EVERYDAY_LIFE), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, EVERYDAY_LIFE, phase(new EverydayLife(actors.length, fullSeed), EVERYDAY_LIFE), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, ARENAS, phase(new ArenaSessions(), ARENAS), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, DECISIONS, phase(pipeline, DECISIONS), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, DIFFUSION, phase(diffusion, DIFFUSION), 1);
