@@ -24,6 +24,13 @@ public final class Benchmark {
         }
     }
 
+    /** Nanoseconds per random read, one at a time and independent (see {@link #memoryReads}). */
+    public record MemoryReads(double oneAtATime, double independent) {
+    }
+
+    /** Keeps the memory probe's reads from being optimised away. */
+    private static volatile long blackhole;
+
     /** Scales the scenario's population to about {@code agents}, keeping its proportions. */
     public static Scenario scaled(Scenario base, int agents) {
         double f = agents / (double) base.populationSize();
@@ -79,6 +86,42 @@ public final class Benchmark {
         }, o -> { });
         for (var o : out) if (o.failed()) throw new IllegalStateException(o.error());
         return runs / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Nanoseconds per random read from an int array of {@code megabytes}: one read at a time (each
+     * address comes from the previous read, as in following a tie to a neighbour) and independent
+     * reads (as when a block of actors is read ahead). Tells how far the cache reaches on this machine.
+     */
+    public static MemoryReads memoryReads(int megabytes, long seed) {
+        int lines = megabytes * (1 << 20) / 64, reads = 2_000_000;
+        int[] next = new int[lines * 16];
+        int[] cycle = new int[lines];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < lines; i++) cycle[i] = i;
+        for (int i = lines - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1), t = cycle[i];
+            cycle[i] = cycle[j];
+            cycle[j] = t;
+        }
+        for (int i = 0; i < lines; i++) next[16 * cycle[i]] = 16 * cycle[(i + 1) % lines];
+        int[] addresses = new int[reads];
+        for (int i = 0; i < reads; i++) addresses[i] = 16 * r.nextInt(lines);
+        double dependent = Double.MAX_VALUE, independent = Double.MAX_VALUE;
+        long sink = 0;
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            int p = 0;
+            for (int i = 0; i < reads; i++) p = next[p];
+            long t1 = System.nanoTime();
+            for (int i = 0; i < reads; i++) sink += next[addresses[i]];
+            long t2 = System.nanoTime();
+            sink += p;
+            dependent = Math.min(dependent, (t1 - t0) / (double) reads);
+            independent = Math.min(independent, (t2 - t1) / (double) reads);
+        }
+        blackhole = sink;
+        return new MemoryReads(dependent, independent);
     }
 
     private static long usedAfterGc() {

@@ -25,6 +25,8 @@ public final class Diffusion implements Steppable {
     private int[] adoptedNeighbours = new int[0];
     /** Scratch: the actors whose count is non-zero. */
     private int[] touched = new int[16];
+    /** Sum of the values read ahead ({@link ReadAhead}); kept so that the reads are not optimised away. */
+    private transient long readAhead;
 
     /** One idea spreading: who has adopted it. */
     static final class Spread implements Serializable {
@@ -118,6 +120,8 @@ public final class Diffusion implements Steppable {
     private int countAdoptedNeighbours(Municipality m, Spread s) {
         int n = 0;
         for (int i = 0; i < s.adopterCount; i++) {
+            if (i % ReadAhead.BLOCK == 0)
+                readAhead += ReadAhead.block(m.actors, s.adopters, i, Math.min(s.adopterCount, i + ReadAhead.BLOCK));
             Actor a = m.actors[s.adopters[i]];
             for (int k = 0; k < a.degree; k++) {
                 int v = a.tieTo(k);

@@ -77,7 +77,7 @@ final class EverydayLife implements Steppable {
     /** Draws how many meetings each actor of the block has and with which tie; returns their number. */
     private int drawMeetings(Actor[] actors, int from, int to, int whole, double fraction) {
         long sum = 0;
-        for (int p = from; p < to; p++) sum += touch(actors[order[p]]);
+        for (int p = from; p < to; p++) sum += ReadAhead.actor(actors[order[p]]);
         int j = 0;
         for (int p = from; p < to; p++) {
             int degree = actors[order[p]].degree;
@@ -101,7 +101,7 @@ final class EverydayLife implements Steppable {
             for (int k = meetings[p - from]; k > 0; k--, j++) partner[j] = slots[j] < 0 ? -1 : a.ties[4 * slots[j] + Actor.TO];
         }
         long sum = 0;
-        for (j = 0; j < count; j++) if (partner[j] >= 0) sum += touch(actors[partner[j]]);
+        for (j = 0; j < count; j++) if (partner[j] >= 0) sum += ReadAhead.actor(actors[partner[j]]);
         j = 0;
         for (int p = from; p < to; p++) {
             Actor a = actors[order[p]];
@@ -109,11 +109,6 @@ final class EverydayLife implements Steppable {
                 if (slots[j] >= 0) sum += actors[partner[j]].ties[4 * a.ties[4 * slots[j] + Actor.BACK] + Actor.TRUST];
         }
         readAhead += sum;
-    }
-
-    /** Reads one field on each cache line an actor spans (its fields lie between bytes 12 and 136). */
-    private static long touch(Actor a) {
-        return a.id + a.idea + a.degree + (a.ties == null ? 1 : 0);
     }
 
     private static void meet(Municipality m, Actor a, int slot, MersenneTwisterFast r) {

@@ -18,6 +18,8 @@ public final class SocialNetwork implements Serializable {
     private long entriesWithin;
     private long entriesBetween;
     private long bridgesFormed;
+    /** Sum of the values read ahead ({@link ReadAhead}); kept so that the reads are not optimised away. */
+    private transient long readAhead;
 
     SocialNetwork(Actor[] actors) {
         this.actors = actors;
@@ -77,17 +79,21 @@ public final class SocialNetwork implements Serializable {
      * Periodic upkeep: trust on ties unused for a period drifts toward generalised trust. A tie
      * unused by both ends for its lifetime dissolves (keeping ties takes meeting), and a distrusted
      * one after a quarter of that. Sums are recomputed exactly.
+     *
+     * <p>One pass in id order does all three, as if each were done for everyone before the next:
+     * an actor's ties drift, then those to later actors may dissolve (the far end's drift, not yet
+     * made, is computed on the spot), and then the actor's ties are final except for the way back,
+     * so they are summed.
      */
     void maintain(int week, int period, double halfLife, int lifetime, double dissolveBelow) {
         double keep = TrustUpdate.decayFactor(period, halfLife);
-        for (Actor a : actors) {
-            for (int s = 0; s < a.degree; s++) {
-                if (week - a.lastUsed(s) >= period) a.ties[4 * s + Actor.TRUST] = Float.floatToRawIntBits(
-                        (float) TrustUpdate.decayed(a.trust(s), a.generalizedTrust, keep));
-            }
-        }
         int distrusted = Math.max(1, lifetime / 4);
-        for (Actor a : actors) {
+        sumWithin = sumBetween = 0;
+        entriesWithin = entriesBetween = 0;
+        for (int i = 0; i < actors.length; i++) {
+            readAheadAt(i);
+            Actor a = actors[i];
+            for (int s = 0; s < a.degree; s++) a.ties[4 * s + Actor.TRUST] = Float.floatToRawIntBits(drifted(a, s, week, period, keep));
             for (int s = a.degree - 1; s >= 0; s--) {
                 if (a.tieTo(s) < a.id) continue;
                 // a's own side bounds what b's can add: skip without reading b when it cannot dissolve
@@ -96,14 +102,24 @@ public final class SocialNetwork implements Serializable {
                 Actor b = actors[a.tieTo(s)];
                 int back = a.tieBack(s);
                 int idle = week - Math.max(a.lastUsed(s), b.lastUsed(back));
-                boolean distrust = Math.max(a.trust(s), b.trust(back)) < dissolveBelow;
+                boolean distrust = Math.max(a.trust(s), drifted(b, back, week, period, keep)) < dissolveBelow;
                 if (idle >= lifetime || (distrust && idle >= distrusted)) {
                     remove(a, s);
                     remove(b, back);
                 }
             }
+            for (int s = 0; s < a.degree; s++) account(a, a.tieTo(s), a.trust(s), +1);
         }
-        recount();
+    }
+
+    /** a's trust on tie s after a period's drift toward its generalised trust, if the tie went unused. */
+    private static float drifted(Actor a, int s, int week, int period, double keep) {
+        return week - a.lastUsed(s) >= period ? (float) TrustUpdate.decayed(a.trust(s), a.generalizedTrust, keep) : a.trust(s);
+    }
+
+    /** At the start of each block of actors in id order, reads the block ahead ({@link ReadAhead}). */
+    private void readAheadAt(int i) {
+        if (i % ReadAhead.BLOCK == 0) readAhead += ReadAhead.block(actors, i, Math.min(actors.length, i + ReadAhead.BLOCK));
     }
 
     /** Removes tie slot s of a by moving its last tie into the gap (and telling that tie's other end). */
@@ -113,12 +129,6 @@ public final class SocialNetwork implements Serializable {
             System.arraycopy(a.ties, 4 * last, a.ties, 4 * s, 4);
             actors[a.tieTo(s)].ties[4 * a.tieBack(s) + Actor.BACK] = s;
         }
-    }
-
-    private void recount() {
-        sumWithin = sumBetween = 0;
-        entriesWithin = entriesBetween = 0;
-        for (Actor a : actors) for (int s = 0; s < a.degree; s++) account(a, a.tieTo(s), a.trust(s), +1);
     }
 
     public double trustWithin() {
