@@ -17,10 +17,20 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** One measured run: wall seconds, agent-steps and the heap's peak use during it. */
-    public record Measure(int agents, int weeks, double seconds, double peakHeapMb) {
+    /**
+     * One measured run: wall seconds (building the model included), the time of each phase, and the
+     * heap's peak use during it.
+     */
+    public record Measure(int agents, int weeks, double seconds, long[] phaseNanos, double peakHeapMb) {
         public double nanosPerAgentStep() {
             return seconds * 1e9 / (agents * (double) weeks);
+        }
+
+        /** Nanoseconds per agent-week spent in each phase, in {@link PhaseClock#PHASES} order. */
+        public double[] phaseNanosPerAgentStep() {
+            double[] out = new double[phaseNanos.length];
+            for (int i = 0; i < out.length; i++) out[i] = phaseNanos[i] / (agents * (double) weeks);
+            return out;
         }
     }
 
@@ -45,9 +55,20 @@ public final class Benchmark {
         System.gc();
         resetPeaks();
         long t0 = System.nanoTime();
-        Municipality m = Simulation.run(s);
+        PhaseClock m = new PhaseClock(s);
+        m.runTimed();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Measure(m.actors().length, m.week(), seconds, peakHeapMb());
+        return new Measure(m.actors().length, m.week(), seconds, m.nanos(), peakHeapMb());
+    }
+
+    /** The faster of {@code runs} measured runs of the scenario (the machine may be shared). */
+    public static Measure fastest(Supplier<Scenario> scenario, int runs) {
+        Measure best = null;
+        for (int i = 0; i < runs; i++) {
+            Measure m = measure(scenario.get());
+            if (best == null || m.seconds() < best.seconds()) best = m;
+        }
+        return best;
     }
 
     /** Heap the built model retains, per agent, in bytes (after start, before the first week). */
