@@ -31,8 +31,8 @@ final class EverydayLife implements Steppable {
     /** The block's meetings: how many each of its actors has, and the tie slot of each (-1: no ties). */
     private final int[] meetings;
     private int[] slots = new int[0];
-    /** Scratch: the other end of each of the block's meetings. */
-    private int[] partner = new int[0];
+    /** Scratch, per meeting of the block: who acts, the other end, and the slot of the tie back. */
+    private int[] who = new int[0], partner = new int[0], back = new int[0];
     /** Sum of the values read ahead; kept so that the reads are not optimised away. */
     private transient long readAhead;
 
@@ -58,13 +58,15 @@ final class EverydayLife implements Steppable {
         double fraction = perWeek - whole;
         if (slots.length < block * (whole + 1)) {
             slots = new int[block * (whole + 1)];
+            who = new int[slots.length];
             partner = new int[slots.length];
+            back = new int[slots.length];
         }
         Actor[] actors = m.actors;
         for (int from = 0; from < order.length; from += block) {
             int to = Math.min(order.length, from + block);
             int count = drawMeetings(actors, from, to, whole, fraction);
-            readAhead(actors, from, to, count);
+            readAhead(actors, count);
             int j = 0;
             for (int p = from; p < to; p++) {
                 Actor a = actors[order[p]];
@@ -83,7 +85,10 @@ final class EverydayLife implements Steppable {
             int degree = actors[order[p]].degree;
             int n = whole + (partners.nextDouble() < fraction ? 1 : 0);
             meetings[p - from] = n;
-            for (int k = 0; k < n; k++) slots[j++] = degree > 0 ? partners.nextInt(degree) : -1;
+            for (int k = 0; k < n; k++, j++) {
+                who[j] = order[p];
+                slots[j] = degree > 0 ? partners.nextInt(degree) : -1;
+            }
         }
         readAhead += sum;
         return j;
@@ -94,20 +99,17 @@ final class EverydayLife implements Steppable {
      * the partners, the partners' ties back. Each loop's reads do not depend on one another, so
      * the processor fetches them together instead of one actor at a time.
      */
-    private void readAhead(Actor[] actors, int from, int to, int count) {
-        int j = 0;
-        for (int p = from; p < to; p++) {
-            Actor a = actors[order[p]];
-            for (int k = meetings[p - from]; k > 0; k--, j++) partner[j] = slots[j] < 0 ? -1 : a.ties[4 * slots[j] + Actor.TO];
+    private void readAhead(Actor[] actors, int count) {
+        for (int j = 0; j < count; j++) {
+            int slot = slots[j];
+            int[] ties = actors[who[j]].ties;
+            // an actor without ties reads its own first tie slot (there is always room for one)
+            partner[j] = slot < 0 ? who[j] : ties[4 * slot + Actor.TO];
+            back[j] = slot < 0 ? 0 : ties[4 * slot + Actor.BACK];
         }
         long sum = 0;
-        for (j = 0; j < count; j++) if (partner[j] >= 0) sum += ReadAhead.actor(actors[partner[j]]);
-        j = 0;
-        for (int p = from; p < to; p++) {
-            Actor a = actors[order[p]];
-            for (int k = meetings[p - from]; k > 0; k--, j++)
-                if (slots[j] >= 0) sum += actors[partner[j]].ties[4 * a.ties[4 * slots[j] + Actor.BACK] + Actor.TRUST];
-        }
+        for (int j = 0; j < count; j++) sum += ReadAhead.actor(actors[partner[j]]);
+        for (int j = 0; j < count; j++) sum += actors[partner[j]].ties[4 * back[j] + Actor.TRUST];
         readAhead += sum;
     }
 
