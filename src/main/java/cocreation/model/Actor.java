@@ -38,6 +38,7 @@ public final class Actor implements Serializable {
     // (float bits).
     static final int TO = 0, BACK = 1, USED = 2, TRUST = 3;
     int degree;
+    /** Grows but never shrinks, so there is always room for one tie (read ahead by actors without ties). */
     int[] ties = new int[16];
 
     Actor(int id, Role role, int sector, int background, int problem, int domains, long expertise,
