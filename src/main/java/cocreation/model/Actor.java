@@ -11,10 +11,12 @@ public final class Actor implements Serializable {
 
     public final int id;
     public final Role role;
-    public final int sector;
-    public final int background;
+    // sector, background and problem are small numbers (the scenario bounds them), kept in bytes so
+    // that an actor fits in two 64-byte cache lines
+    public final byte sector;
+    public final byte background;
     /** Index of the problem this actor cares about and uses solutions for. */
-    public final int problem;
+    public final byte problem;
     /** Knowledge domains the actor is expert in (bit d = domain d). */
     public final int domains;
     /** Parts of a solution in the actor's expertise domains. */
@@ -46,9 +48,9 @@ public final class Actor implements Serializable {
           double habit, double generalizedTrust) {
         this.id = id;
         this.role = role;
-        this.sector = sector;
-        this.background = background;
-        this.problem = problem;
+        this.sector = (byte) sector;
+        this.background = (byte) background;
+        this.problem = (byte) problem;
         this.domains = domains;
         this.expertise = expertise;
         this.system2Propensity = system2Propensity;

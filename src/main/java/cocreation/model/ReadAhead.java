@@ -14,7 +14,7 @@ final class ReadAhead {
     private ReadAhead() {
     }
 
-    /** Reads a field on each cache line an actor spans (its fields lie between bytes 12 and 136). */
+    /** Reads a field on each cache line an actor spans (its fields lie between bytes 12 and 128). */
     static long actor(Actor a) {
         return a.id + a.idea + a.degree + (a.ties == null ? 1 : 0);
     }
