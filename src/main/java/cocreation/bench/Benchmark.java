@@ -41,7 +41,11 @@ public final class Benchmark {
     /** Keeps the memory probe's reads from being optimised away. */
     private static volatile long blackhole;
 
-    /** Scales the scenario's population to about {@code agents}, keeping its proportions. */
+    /**
+     * Scales the scenario's population to about {@code agents}, keeping its proportions, and its arenas'
+     * capacity with it. The administration (budget, review capacity) stays as it is, so the number of
+     * innovations, and each person's exposure to them, stays comparable (docs/performance.md).
+     */
     public static Scenario scaled(Scenario base, int agents) {
         double f = agents / (double) base.populationSize();
         base.population.officials = (int) Math.round(base.population.officials * f);
