@@ -5,6 +5,7 @@ import cocreation.bench.Benchmark.Measure;
 import cocreation.bench.PhaseClock;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioException;
+import cocreation.validation.Effects;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
@@ -104,7 +105,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%8d agents: %.2f s, %.0f ns/agent-step, peak heap %.0f MB; ns/agent-step by phase:%s%n",
                     m.agents(), m.seconds(), m.nanosPerAgentStep(), m.peakHeapMb(), byPhase(m.phaseNanosPerAgentStep()));
         }
-        if (sizes.length > 1) out.printf(Locale.ROOT, "scaling exponent (least squares of log time on log agents): %.2f%n", slope(x, y));
+        if (sizes.length > 1) out.printf(Locale.ROOT, "scaling exponent (least squares of log time on log agents): %.2f%n",
+                Effects.slope(x, y).value());
     }
 
     private static String byPhase(double[] nanos) {
@@ -136,15 +138,5 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "sweep of %d runs (%d agents, %d weeks; best of 3 rounds): %.2f runs/s on 1 thread, %.2f runs/s on %d: "
                 + "speed-up %.2f (%.2f x cores)%n", runs, agents, weeks, one, all, cores, all / one, all / one / cores);
-    }
-
-    static double slope(double[] x, double[] y) {
-        double mx = Arrays.stream(x).average().orElse(0), my = Arrays.stream(y).average().orElse(0);
-        double sxy = 0, sxx = 0;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-        }
-        return sxy / sxx;
     }
 }

@@ -7,7 +7,7 @@ import java.io.Serializable;
  * about, changing habit and generalised trust, and its ties with trust on each.
  */
 public final class Actor implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: version 0.2.0 changed the fields
 
     public final int id;
     public final Role role;

@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /** Who is who: actor ids by problem (users), by sector and role, for quick lookups. */
 final class Directory implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: version 0.2.0 changed the fields
     final int[][] usersOf;
     /** Each actor's problem, packed small, so that finding users reads no actor. */
     final byte[] problemOf;
@@ -18,7 +18,7 @@ final class Directory implements Serializable {
     Directory(Actor[] actors, int sectors, int problems) {
         usersOf = NetworkBuilder.group(actors, problems, a -> a.problem);
         problemOf = new byte[actors.length];
-        for (Actor a : actors) problemOf[a.id] = (byte) a.problem;
+        for (Actor a : actors) problemOf[a.id] = a.problem;
         managersBySector = NetworkBuilder.group(actors, sectors, a -> a.role == Role.MANAGER ? a.sector : -1);
         managers = NetworkBuilder.group(actors, 1, a -> a.role == Role.MANAGER ? 0 : -1)[0];
         politicians = NetworkBuilder.group(actors, 1, a -> a.role == Role.POLITICIAN ? 0 : -1)[0];

@@ -21,12 +21,11 @@ import sim.engine.Steppable;
  * from their own stream makes the block size a matter of speed only (tested).
  */
 final class EverydayLife implements Steppable {
-    private static final long serialVersionUID = 1L;
-    /** Actors per block: a block's meetings are drawn, and their memory fetched, before its actors act. */
-    static final int BLOCK = 64;
+    private static final long serialVersionUID = 2L; // 2: version 0.2.0 changed the fields
     private final int[] order;
     /** Who meets whom: the meetings' own random stream, so that drawing them ahead changes nothing. */
     private final MersenneTwisterFast partners;
+    /** Actors per block: a block's meetings are drawn, and their memory read, before its actors act. */
     private final int block;
     /** The block's meetings: how many each of its actors has, and the tie slot of each (-1: no ties). */
     private final int[] meetings;
@@ -37,7 +36,7 @@ final class EverydayLife implements Steppable {
     private transient long readAhead;
 
     EverydayLife(int actors, long seed) {
-        this(actors, seed, BLOCK);
+        this(actors, seed, ReadAhead.BLOCK);
     }
 
     EverydayLife(int actors, long seed, int block) {
@@ -78,8 +77,7 @@ final class EverydayLife implements Steppable {
 
     /** Draws how many meetings each actor of the block has and with which tie; returns their number. */
     private int drawMeetings(Actor[] actors, int from, int to, int whole, double fraction) {
-        long sum = 0;
-        for (int p = from; p < to; p++) sum += ReadAhead.actor(actors[order[p]]);
+        long sum = ReadAhead.actors(actors, order, from, to);
         int j = 0;
         for (int p = from; p < to; p++) {
             int degree = actors[order[p]].degree;

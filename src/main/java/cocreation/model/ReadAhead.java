@@ -41,10 +41,16 @@ final class ReadAhead {
         return sum;
     }
 
-    /** Reads the actors whose ids are {@code ids[from]} to {@code ids[to - 1]}, then their ties. */
-    static long block(Actor[] actors, int[] ids, int from, int to) {
+    /** Reads the actors whose ids are {@code ids[from]} to {@code ids[to - 1]}. */
+    static long actors(Actor[] actors, int[] ids, int from, int to) {
         long sum = 0;
         for (int i = from; i < to; i++) sum += actor(actors[ids[i]]);
+        return sum;
+    }
+
+    /** Reads the actors whose ids are {@code ids[from]} to {@code ids[to - 1]}, then their ties. */
+    static long block(Actor[] actors, int[] ids, int from, int to) {
+        long sum = actors(actors, ids, from, to);
         for (int i = from; i < to; i++) sum += ties(actors[ids[i]]);
         return sum;
     }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * sectors so that measuring them costs nothing per week.
  */
 public final class SocialNetwork implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: version 0.2.0 changed the fields
     private final Actor[] actors;
     /** Each actor's sector, packed small, so that summing trust by sector reads no actor. */
     private final byte[] sectorOf;
@@ -24,7 +24,7 @@ public final class SocialNetwork implements Serializable {
     SocialNetwork(Actor[] actors) {
         this.actors = actors;
         sectorOf = new byte[actors.length];
-        for (Actor a : actors) sectorOf[a.id] = (byte) a.sector;
+        for (Actor a : actors) sectorOf[a.id] = a.sector;
     }
 
     /** Slot of the tie from a to actor {@code other}, or -1. */

@@ -2,8 +2,11 @@ package cocreation.run;
 
 import cocreation.model.Municipality;
 import cocreation.scenario.Scenario;
+import cocreation.scenario.ScenarioException;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidClassException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,13 +35,25 @@ public final class Simulation {
 
     /** Continues a checkpointed model until week {@code steps} (negative: the scenario's steps). */
     public static Municipality resume(Path file, int steps, int every, Path checkpoint, IntConsumer onWeek)
-            throws IOException {
-        SimState state = SimState.readFromCheckpoint(file.toFile());
-        if (!(state instanceof Municipality))
-            throw new IOException(file + ": not a checkpoint of this model (or it could not be read)");
-        Municipality m = (Municipality) state;
+            throws ScenarioException {
+        Municipality m = read(file);
         if (steps >= 0) m.scenario().steps = steps;
         return advance(m, m.scenario().steps, every, checkpoint, onWeek);
+    }
+
+    /** Reads a checkpoint of this version of the model, or says (exit code 2) why it cannot. */
+    static Municipality read(Path file) throws ScenarioException {
+        SimState state;
+        try (InputStream in = Files.newInputStream(file)) {
+            state = SimState.readFromCheckpoint(in);
+        } catch (InvalidClassException e) {
+            throw new ScenarioException(file + ": a checkpoint of another version of cocreation (" + e.classname
+                    + " has changed since), which this one (" + Manifest.toolVersion() + ") cannot continue; start the run again");
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            throw new ScenarioException(file + ": not a checkpoint of this model, or damaged (" + e + ")");
+        }
+        if (!(state instanceof Municipality)) throw new ScenarioException(file + ": a checkpoint of another simulation, not of this model");
+        return (Municipality) state;
     }
 
     private static Municipality advance(Municipality m, int steps, int every, Path checkpoint, IntConsumer onWeek) {

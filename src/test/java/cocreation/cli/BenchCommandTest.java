@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cocreation.bench.Benchmark;
+import cocreation.validation.Effects;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +15,13 @@ import org.junit.jupiter.api.Test;
 /** The benchmark's arithmetic and its report (not the speed: that is for the benchmark to measure). */
 class BenchCommandTest {
 
+    /** The bench fits its exponent with the validation's least-squares slope. */
     @Test
     void slopeOfAPowerLawIsItsExponent() {
         double[] x = {Math.log(5000), Math.log(20000), Math.log(100000)};
         double[] y = new double[3];
         for (int i = 0; i < 3; i++) y[i] = 1.25 * x[i] - 7;
-        assertEquals(1.25, BenchCommand.slope(x, y), 1e-12);
+        assertEquals(1.25, Effects.slope(x, y).value(), 1e-12);
     }
 
     @Test

@@ -88,6 +88,16 @@ class RunCommandTest {
     }
 
     @Test
+    void aFileThatIsNoCheckpointExitsTwoAndSaysSo() throws Exception {
+        Path bogus = dir.resolve("bogus.checkpoint");
+        Files.writeString(bogus, "not a checkpoint at all");
+        Object[] r = cli("run", "--resume-from", bogus.toString(), "--quiet", "--out", dir.resolve("never").toString());
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[1]).contains("not a checkpoint of this model"), (String) r[1]);
+        assertFalse(Files.exists(dir.resolve("never")));
+    }
+
+    @Test
     void nonEmptyOutputFolderIsRefused() throws Exception {
         Path out = dir.resolve("full");
         Files.createDirectories(out);
