@@ -5,6 +5,7 @@ import cocreation.run.ParallelRuns;
 import cocreation.run.Seeds;
 import cocreation.run.Simulation;
 import cocreation.scenario.Scenario;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -55,6 +56,18 @@ public final class Benchmark {
         return base;
     }
 
+    /**
+     * The JVM's object alignment in bytes ({@code -XX:ObjectAlignmentInBytes}, default 8), which decides how
+     * many cache lines an actor spans; "unknown" on a JVM that does not say.
+     */
+    public static String objectAlignment() {
+        try {
+            return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("ObjectAlignmentInBytes").getValue();
+        } catch (RuntimeException | LinkageError e) {
+            return "unknown";
+        }
+    }
+
     public static Measure measure(Scenario s) {
         System.gc();
         resetPeaks();
@@ -63,16 +76,6 @@ public final class Benchmark {
         m.runTimed();
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Measure(m.actors().length, m.week(), seconds, m.nanos(), peakHeapMb());
-    }
-
-    /** The faster of {@code runs} measured runs of the scenario (the machine may be shared). */
-    public static Measure fastest(Supplier<Scenario> scenario, int runs) {
-        Measure best = null;
-        for (int i = 0; i < runs; i++) {
-            Measure m = measure(scenario.get());
-            if (best == null || m.seconds() < best.seconds()) best = m;
-        }
-        return best;
     }
 
     /** Heap the built model retains, per agent, in bytes (after start, before the first week). */

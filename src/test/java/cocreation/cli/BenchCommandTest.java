@@ -45,6 +45,7 @@ class BenchCommandTest {
         String report = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, report);
         assertTrue(report.contains("baseline: median"), report);
+        assertTrue(Pattern.compile("objects aligned to (\\d+|unknown) bytes").matcher(report).find(), "the layout is on record: " + report);
         Matcher shares = Pattern.compile("([0-9.]+)%").matcher(report.substring(report.indexOf("share of step time:"),
                 report.indexOf("scheduling and measurement:")));
         double sum = 0;
