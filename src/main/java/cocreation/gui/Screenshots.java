@@ -35,8 +35,8 @@ public final class Screenshots {
     public record Session(Console console, Classroom gui, int week, Map<String, BufferedImage> images) {
     }
 
-    /** Weeks per second while playing: stepped by the model, and drawn by the display. */
-    public record Rate(double stepped, double drawn) {
+    /** Weeks per second while playing, stepped by the model and drawn by the display, over {@code seconds} of play. */
+    public record Rate(double stepped, double drawn, double seconds) {
     }
 
     private Screenshots() {
@@ -89,7 +89,7 @@ public final class Screenshots {
             return null;
         });
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        return new Rate((gui.model().schedule.getSteps() - s0) / elapsed, (gui.caption.weeksDrawn() - d0) / elapsed);
+        return new Rate((gui.model().schedule.getSteps() - s0) / elapsed, (gui.caption.weeksDrawn() - d0) / elapsed, elapsed);
     }
 
     /** Writes the snapshots as PNG files, each atomically, after all have been encoded. */
