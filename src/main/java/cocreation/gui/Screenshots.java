@@ -35,8 +35,17 @@ public final class Screenshots {
     public record Session(Console console, Classroom gui, int week, Map<String, BufferedImage> images) {
     }
 
-    /** Weeks per second while playing, stepped by the model and drawn by the display, over {@code seconds} of play. */
-    public record Rate(double stepped, double drawn, double seconds) {
+    /** Weeks stepped by the model and drawn by the display over {@code seconds} of play. */
+    public record Rate(long weeksStepped, long weeksDrawn, double seconds) {
+        /** Weeks stepped per second. */
+        public double stepped() {
+            return weeksStepped / seconds;
+        }
+
+        /** Weeks drawn per second. */
+        public double drawn() {
+            return weeksDrawn / seconds;
+        }
     }
 
     private Screenshots() {
@@ -89,7 +98,7 @@ public final class Screenshots {
             return null;
         });
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        return new Rate((gui.model().schedule.getSteps() - s0) / elapsed, (gui.caption.weeksDrawn() - d0) / elapsed, elapsed);
+        return new Rate(gui.model().schedule.getSteps() - s0, gui.caption.weeksDrawn() - d0, elapsed);
     }
 
     /** Writes the snapshots as PNG files, each atomically, after all have been encoded. */

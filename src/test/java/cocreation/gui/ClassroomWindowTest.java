@@ -58,12 +58,11 @@ class ClassroomWindowTest {
 
             // How fast is for the benchmark (`cocreation gui --screenshots DIR --measure`), not for a test on a
             // machine of unknown load; what must hold at any speed is that the window plays and draws every week.
-            double drawn = number(seen, "drawn_per_second"), stepped = number(seen, "stepped_per_second");
-            double seconds = number(seen, "play_seconds");
-            System.out.printf("classroom window, 5,000 people: %.1f weeks/s played, %.1f drawn%n", stepped, drawn);
-            assertTrue(stepped * seconds >= 1, "playing steps the model: " + stepped + " weeks/s for " + seconds + " s");
-            assertTrue(drawn * seconds >= stepped * seconds - 1.5,
-                    "every week played is drawn (but the one in hand when paused): " + drawn + " of " + stepped + " weeks/s");
+            System.out.printf("classroom window, 5,000 people: %s weeks/s played, %s drawn%n", seen.get("stepped_per_second"),
+                    seen.get("drawn_per_second"));
+            double stepped = number(seen, "weeks_stepped"), drawn = number(seen, "weeks_drawn");
+            assertTrue(stepped >= 1, "playing steps the model");
+            assertTrue(drawn >= stepped - 1, "every week played is drawn (but the one in hand when paused): " + drawn + " of " + stepped);
 
             assertEquals("2", seen.get("restart_week"), "stop and play start a new run");
             assertEquals("true", seen.get("restart_same"), "a reset run repeats the first");

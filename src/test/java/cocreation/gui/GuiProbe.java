@@ -55,7 +55,8 @@ public final class GuiProbe {
         Screenshots.Rate rate = Screenshots.measure(session, seconds);
         report("stepped_per_second", rate.stepped());
         report("drawn_per_second", rate.drawn());
-        report("play_seconds", rate.seconds());
+        report("weeks_stepped", rate.weeksStepped());
+        report("weeks_drawn", rate.weeksDrawn());
 
         // Stop, then start again paused and step twice: a reset run from the same seed.
         Screenshots.onSwing(() -> {
