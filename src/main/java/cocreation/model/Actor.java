@@ -1,5 +1,6 @@
 package cocreation.model;
 
+import cocreation.model.rules.TimeUse;
 import java.io.Serializable;
 
 /**
@@ -7,7 +8,7 @@ import java.io.Serializable;
  * about, changing habit and generalised trust, and its ties with trust on each.
  */
 public final class Actor implements Serializable {
-    private static final long serialVersionUID = 2L; // 2: version 0.2.0 changed the fields
+    private static final long serialVersionUID = 3L; // 3: version 0.3.0 changed the fields
 
     public final int id;
     public final Role role;
@@ -21,13 +22,23 @@ public final class Actor implements Serializable {
     public final int domains;
     /** Parts of a solution in the actor's expertise domains. */
     public final long expertise;
-    public final double system2Propensity;
-    public final double openness;
-    public final double curiosity;
-    public final double capacity;
+    // traits in floats, so that an actor with its time and trust in the municipality still fits
+    // in two 64-byte cache lines
+    public final float system2Propensity;
+    public final float openness;
+    public final float curiosity;
+    public final float capacity;
+    /** Free hours a week for civic life (arenas, co-production, shared decisions, deliberation). */
+    public final float freeHours;
 
     double habit;
     double generalizedTrust;
+    /** Trust in the municipality, learned from how it treats one's proposals and participation. */
+    float institutionalTrust;
+    /** Hours owed beyond free time, carried from week to week (see TimeUse). */
+    float owed;
+    /** Capital an organisation can still pool into co-production this year (0 for people). */
+    float capital;
     long idea;
     private double ideaValue;
     private int ideaVersion = -1;
@@ -45,7 +56,7 @@ public final class Actor implements Serializable {
 
     Actor(int id, Role role, int sector, int background, int problem, int domains, long expertise,
           double system2Propensity, double openness, double curiosity, double capacity,
-          double habit, double generalizedTrust) {
+          double habit, double generalizedTrust, double institutionalTrust, double freeHours) {
         this.id = id;
         this.role = role;
         this.sector = (byte) sector;
@@ -53,12 +64,24 @@ public final class Actor implements Serializable {
         this.problem = (byte) problem;
         this.domains = domains;
         this.expertise = expertise;
-        this.system2Propensity = system2Propensity;
-        this.openness = openness;
-        this.curiosity = curiosity;
-        this.capacity = capacity;
+        this.system2Propensity = (float) system2Propensity;
+        this.openness = (float) openness;
+        this.curiosity = (float) curiosity;
+        this.capacity = (float) capacity;
         this.habit = habit;
         this.generalizedTrust = generalizedTrust;
+        this.institutionalTrust = (float) institutionalTrust;
+        this.freeHours = (float) freeHours;
+    }
+
+    /** Fatigue 0..1: the share of this week's free time already owed. */
+    double fatigue() {
+        return TimeUse.fatigue(owed, freeHours);
+    }
+
+    /** Owes hours of free time (an arena, co-production, a shared decision, deliberation). */
+    void spendTime(double hours) {
+        owed += (float) hours;
     }
 
     /** The true value of this actor's idea, cached until the idea or the landscape changes. */
@@ -82,6 +105,10 @@ public final class Actor implements Serializable {
 
     public double generalizedTrust() {
         return generalizedTrust;
+    }
+
+    public double institutionalTrust() {
+        return institutionalTrust;
     }
 
     public long idea() {

@@ -5,10 +5,9 @@ import java.io.Serializable;
 
 /** A co-creation arena as it runs: its plan (read live), sessions held and who has attended. */
 public final class Arena implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 3L;
     public final int index;
     final ArenaPlan plan;
-    final String recruitment;
     final byte[] attendance;
     int held;
     int[] lastParticipants = new int[0];
@@ -17,7 +16,6 @@ public final class Arena implements Serializable {
     Arena(int index, ArenaPlan plan, int actors) {
         this.index = index;
         this.plan = plan;
-        this.recruitment = plan.recruitment;
         this.attendance = new byte[actors];
     }
 

@@ -2,6 +2,7 @@ package cocreation.model;
 
 import cocreation.model.rules.Diversity;
 import cocreation.model.rules.FacilitationEffects;
+import cocreation.model.rules.ProceduralJustice;
 import cocreation.scenario.ArenaPlan;
 import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
@@ -12,13 +13,16 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Arena sessions due this week. Time pressure may cancel a session unless leadership protects it;
- * participants are recruited, seated at tables (mixed as far as the composition dial says), work
- * in groups ({@link GroupWork}), and the plenary picks one table's solution to propose, with the
- * arena's depth. Facilitated pattern-breaking loosens participants' habits.
+ * Arena sessions due this week. Participants are recruited ({@link Recruitment}); a session is
+ * held if at least two come and the budget pays for them, and it costs each participant its
+ * hours. In co-design and thick co-creation the participants define the problem (the one most of
+ * them care about, unless the arena has one); they are seated at tables (mixed as far as the
+ * composition dial says) and work in groups ({@link GroupWork}); the plenary picks the table
+ * solution it judges best and proposes it, unless it judges it no better than practice.
+ * Facilitated pattern-breaking loosens participants' habits.
  */
 final class ArenaSessions implements Steppable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 3L;
 
     @Override
     public void step(SimState state) {
@@ -29,22 +33,22 @@ final class ArenaSessions implements Steppable {
     private static void hold(Municipality m, Arena arena, MersenneTwisterFast r) {
         Scenario s = m.scenario();
         ArenaPlan plan = arena.plan;
-        double cancel = 0.5 * s.municipality.time_pressure * (1 - s.municipality.leadership);
-        int[] people = r.nextDouble() < cancel ? new int[0] : Recruitment.recruit(m, arena, r);
-        if (people.length < 2 || !m.spend(people.length * plan.cost_per_participant)) {
-            arena.held++;
+        int[] people = Recruitment.recruit(m, arena, r);
+        arena.held++;
+        if (people.length < 2 || !m.spendRunning(people.length * plan.cost_per_participant)) {
             m.metrics.sessionsCancelled++;
             return;
         }
+        Depth depth = Depth.of(plan.depth);
         FacilitationEffects effects = FacilitationEffects.of(plan.facilitation);
-        Problem problem = m.problems[arena.problemFor(m)];
+        Problem problem = m.problems[definesProblem(plan, depth) ? chosenBy(m, people) : arena.problemFor(m)];
         GroupWork.Result best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean roomDeliberates = r.nextDouble() < effects.deliberation();
         double trustSum = 0;
         long trustPairs = 0;
         for (int[] table : seat(m, people, plan.table_size, effects.mixing(), r)) {
-            GroupWork.Result result = GroupWork.run(m, table, problem, plan, effects, r);
+            GroupWork.Result result = GroupWork.run(m, table, problem, plan, effects, depth, r);
             trustSum += result.trustSum();
             trustPairs += result.trustPairs();
             double score = Thinking.judge(m, result.value(), roomDeliberates, 0, false, r)
@@ -57,20 +61,39 @@ final class ArenaSessions implements Steppable {
         for (int id : people) {
             Actor a = m.actors[id];
             arena.attended(a, m.week);
+            a.spendTime(plan.duration_hours);
             a.habit -= 0.1 * effects.patternBreak() * a.habit;
         }
-        arena.held++;
-        m.metrics.arenaGainSum += best.value() - problem.practiceValue();
+        Metrics c = m.metrics;
+        c.participantHours += people.length * plan.duration_hours;
+        c.arenaGainSum += best.value() - problem.practiceValue();
         arena.lastParticipants = people;
         arena.lastSessionWeek = m.week;
-        m.metrics.sessions++;
-        m.metrics.participations += people.length;
-        m.metrics.latestArenaDiversity = diversity(m, people);
-        m.metrics.latestArenaTrust = trustPairs == 0 ? Double.NaN : trustSum / trustPairs;
-        Depth depth = Depth.of(plan.depth);
+        c.sessions++;
+        c.participations += people.length;
+        c.latestArenaDiversity = diversity(m, people);
+        c.latestArenaTrust = trustPairs == 0 ? Double.NaN : trustSum / trustPairs;
         Actor champion = m.actors[best.champion()];
-        int[] owners = depth == Depth.CONSULTATION ? null : people;
-        m.pipeline.submit(m, problem, champion.role, champion.sector, best.solution(), depth, owners);
+        double judged = Thinking.judge(m, best.value(), roomDeliberates, 0, false, r);
+        if (best.solution() == problem.practice() || judged <= Thinking.judge(m, problem.practiceValue(), roomDeliberates, 0, false, r)) {
+            m.experience(people, ProceduralJustice.outcome(true, false, s.trust.procedural_weight));
+            return;
+        }
+        m.pipeline.submitFromArena(m, problem, champion, best.solution(), depth, people, judged + s.decisions.ownership_bias);
+    }
+
+    /** Co-design and thick co-creation define the problem with the participants, unless the arena has a fixed one or recruits experts for one. */
+    private static boolean definesProblem(ArenaPlan plan, Depth depth) {
+        return depth != Depth.CONSULTATION && plan.problem < 0 && !"experts".equals(plan.recruitment);
+    }
+
+    /** The problem most participants care about (the lowest index among equals). */
+    static int chosenBy(Municipality m, int[] people) {
+        int[] count = new int[m.problems.length];
+        for (int id : people) count[m.actors[id].problem]++;
+        int best = 0;
+        for (int p = 1; p < count.length; p++) if (count[p] > count[best]) best = p;
+        return best;
     }
 
     /** Tables: sorted by a key that mixes sector-and-background order with chance, then cut in turn. */

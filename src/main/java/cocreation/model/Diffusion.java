@@ -1,6 +1,7 @@
 package cocreation.model;
 
 import cocreation.model.rules.Adoption;
+import cocreation.model.rules.Recombination;
 import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
@@ -13,13 +14,15 @@ import sim.engine.Steppable;
 
 /**
  * Implemented ideas spread among their users (the actors who care about the problem) through
- * the network, Bass-style. Co-creators who produced an idea (thick) use it from the start, and
- * half of those who designed it (co-design) do, which seeds adoption around them. Once enough
- * users have adopted, the idea is put to use and becomes practice; adopters carry it into their
- * own thinking.
+ * the network, Bass-style, judged by each user against practice now: deliberate users (those who
+ * thought slowly in the last four weeks) on merit, others fast, with noise and a preference for the
+ * familiar, so that some take up an idea worse than practice. Co-creators who use the problem
+ * adopt with a chance of their own (ownership). Leaders' championing multiplies the announcement.
+ * Once enough users have adopted, the idea is put to use and becomes practice; its net gain
+ * (which may be a loss) is counted, and adopters carry it into their own thinking.
  */
 public final class Diffusion implements Steppable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 3L;
     private final List<Spread> spreading = new ArrayList<>();
     /** Scratch: adopted neighbours per actor for the spread being stepped; all zero between uses. */
     private int[] adoptedNeighbours = new int[0];
@@ -43,13 +46,21 @@ public final class Diffusion implements Steppable {
         }
     }
 
+    /** How good an idea looks this week, to a fast and to a deliberate judge. */
+    private record Appeal(double fast, double slow) {
+        double of(Actor a, int week) {
+            return a.lastSystem2Week >= week - 4 ? slow : fast;
+        }
+
+        double most() {
+            return Math.max(fast, slow);
+        }
+    }
+
     void start(Municipality m, Idea idea) {
-        Spread s = new Spread(idea, m.actors.length);
-        double owning = idea.depth == Depth.THICK ? 1 : 0.5;
-        for (int owner : idea.owners) if (m.random.nextDouble() < owning) adopt(m, s, owner);
+        spreading.add(new Spread(idea, m.actors.length));
         idea.stage = Idea.Stage.DIFFUSING;
         idea.weekDiffusionEnds = m.week + m.scenario().problems.adoption_horizon;
-        spreading.add(s);
     }
 
     private static void adopt(Municipality m, Spread s, int id) {
@@ -65,11 +76,19 @@ public final class Diffusion implements Steppable {
         Municipality m = (Municipality) state;
         Scenario sc = m.scenario();
         if (adoptedNeighbours.length != m.actors.length) adoptedNeighbours = new int[m.actors.length];
-        for (Iterator<Spread> it = spreading.iterator(); it.hasNext(); ) {
+        int rank = 0;
+        for (Iterator<Spread> it = spreading.iterator(); it.hasNext(); rank++) {
             Spread s = it.next();
             Problem problem = m.problems[s.idea.problem];
             int[] users = m.directory.usersOf[s.idea.problem];
-            week(m, s, s.idea.value - problem.practiceValue(), users, sc);
+            double gain = problem.landscape.value(s.idea.delivered) - problem.practiceValue();
+            double change = Recombination.distance(s.idea.delivered, problem.practice(), problem.landscape.parts());
+            var b = sc.behaviour;
+            Appeal appeal = new Appeal(Adoption.appeal(gain, b.system1_noise, b.familiarity_bias * change),
+                    Adoption.appeal(gain, b.system2_noise, 0));
+            double external = b.adoption_external * (rank < m.championed ? 1 + sc.leaders.champion_boost : 1);
+            owners(m, s, appeal);
+            week(m, s, appeal, external, users, sc);
             if (users.length > 0 && s.userAdopters >= sc.problems.adoption_threshold * users.length) {
                 it.remove();
                 putToUse(m, s, problem, users);
@@ -80,15 +99,25 @@ public final class Diffusion implements Steppable {
         }
     }
 
+    /** Co-creators who use the problem know the idea: each adopts with the ownership chance, as good as it looks to them. */
+    private static void owners(Municipality m, Spread s, Appeal appeal) {
+        double chance = m.scenario().behaviour.ownership_adoption;
+        for (int id : s.idea.owners) {
+            if (s.adopted[id] || m.directory.problemOf[id] != s.idea.problem) continue;
+            Actor a = m.actors[id];
+            if (m.random.nextDouble() < chance * appeal.of(a, m.week) * Adoption.openToChange(a.habit)) adopt(m, s, id);
+        }
+    }
+
     /**
      * One week of adoption. Users next to adopters get the full Bass chance. For everyone else only
      * the external term applies; those few are found by geometric skipping (thinning an
-     * independent chance per user), so a week costs the adopters' ties plus the adoptions, not
-     * a draw for every user.
+     * independent chance per user at the most appealing judgement, then accepting at the user's
+     * own), so a week costs the adopters' ties plus the adoptions, not a draw for every user.
      */
-    private void week(Municipality m, Spread s, double gain, int[] users, Scenario sc) {
+    private void week(Municipality m, Spread s, Appeal appeal, double external, int[] users, Scenario sc) {
         MersenneTwisterFast r = m.random;
-        double external = sc.behaviour.adoption_external, imitation = sc.behaviour.adoption_imitation;
+        double imitation = sc.behaviour.adoption_imitation;
         int frontier = countAdoptedNeighbours(m, s);
         byte[] problemOf = m.directory.problemOf;
         for (int i = 0; i < frontier; i++) {
@@ -96,15 +125,16 @@ public final class Diffusion implements Steppable {
             if (s.adopted[v] || problemOf[v] != s.idea.problem) continue;
             Actor u = m.actors[v];
             double share = adoptedNeighbours[u.id] / (double) u.degree;
-            if (r.nextDouble() < Adoption.probability(external, imitation, share, gain, u.habit)) adopt(m, s, u.id);
+            if (r.nextDouble() < Adoption.probability(external, imitation, share, appeal.of(u, m.week), u.habit)) adopt(m, s, u.id);
         }
-        double q = external * Adoption.appeal(gain);
+        double most = appeal.most(), q = external * most;
         if (q > 0) {
             double logMiss = Math.log1p(-Math.min(q, 1 - 1e-12));
             for (long i = skip(r, logMiss); i < users.length; i += 1 + skip(r, logMiss)) {
                 int u = users[(int) i];
                 if (s.adopted[u] || adoptedNeighbours[u] > 0) continue;
-                if (r.nextDouble() < Adoption.openToChange(m.actors[u].habit)) adopt(m, s, u);
+                Actor a = m.actors[u];
+                if (r.nextDouble() < appeal.of(a, m.week) / most * Adoption.openToChange(a.habit)) adopt(m, s, u);
             }
         }
         for (int i = 0; i < frontier; i++) adoptedNeighbours[touched[i]] = 0;
@@ -134,15 +164,20 @@ public final class Diffusion implements Steppable {
         return n;
     }
 
+    /** The idea becomes practice; its net gain against the practice it replaces is counted, loss or not. */
     private static void putToUse(Municipality m, Spread s, Problem problem, int[] users) {
         Idea idea = s.idea;
+        Metrics c = m.metrics;
         double before = problem.practiceValue();
-        double value = problem.landscape.value(idea.solution);
-        problem.adopt(idea.solution);
-        m.metrics.valueGained += Math.max(0, value - before);
+        problem.adopt(idea.delivered);
+        double value = problem.practiceValue(), net = value - before;
+        c.valueGained += net;
+        idea.harmful = net < 0;
+        if (idea.harmful) c.harmful++;
+        else if (net > 0 && idea.isNew) c.used++;
         idea.weekUsed = m.week;
         m.pipeline.end(m, idea, Idea.Stage.IN_USE);
-        for (int id : users) if (s.adopted[id]) m.actors[id].setIdea(idea.solution, value, problem.landscape);
+        for (int id : users) if (s.adopted[id]) m.actors[id].setIdea(idea.delivered, value, problem.landscape);
     }
 
     /** Ideas spreading now. */

@@ -2,6 +2,7 @@ package cocreation.model;
 
 import cocreation.model.rules.Encounter;
 import cocreation.model.rules.Recombination;
+import cocreation.model.rules.TimeUse;
 import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
@@ -21,7 +22,7 @@ import sim.engine.Steppable;
  * from their own stream makes the block size a matter of speed only (tested).
  */
 final class EverydayLife implements Steppable {
-    private static final long serialVersionUID = 2L; // 2: version 0.2.0 changed the fields
+    private static final long serialVersionUID = 3L; // 3: version 0.3.0 changed the fields
     private final int[] order;
     /** Who meets whom: the meetings' own random stream, so that drawing them ahead changes nothing. */
     private final MersenneTwisterFast partners;
@@ -62,9 +63,10 @@ final class EverydayLife implements Steppable {
             back = new int[slots.length];
         }
         Actor[] actors = m.actors;
+        double recovery = m.scenario().behaviour.recovery;
         for (int from = 0; from < order.length; from += block) {
             int to = Math.min(order.length, from + block);
-            int count = drawMeetings(actors, from, to, whole, fraction);
+            int count = drawMeetings(actors, from, to, whole, fraction, recovery);
             readAhead(actors, count);
             int j = 0;
             for (int p = from; p < to; p++) {
@@ -75,13 +77,23 @@ final class EverydayLife implements Steppable {
         }
     }
 
-    /** Draws how many meetings each actor of the block has and with which tie; returns their number. */
-    private int drawMeetings(Actor[] actors, int from, int to, int whole, double fraction) {
+    /**
+     * Starts each actor's week (last week's time owed, less its free hours: {@link TimeUse}) and draws
+     * how many meetings it has and with which tie; a tired actor misses each meeting with a chance
+     * equal to its fatigue. Returns the block's number of meetings.
+     */
+    private int drawMeetings(Actor[] actors, int from, int to, int whole, double fraction, double recovery) {
         long sum = ReadAhead.actors(actors, order, from, to);
         int j = 0;
         for (int p = from; p < to; p++) {
-            int degree = actors[order[p]].degree;
+            Actor a = actors[order[p]];
+            if (a.owed > 0) a.owed = (float) TimeUse.owedAfterWeek(a.owed, a.freeHours, recovery);
+            int degree = a.degree;
             int n = whole + (partners.nextDouble() < fraction ? 1 : 0);
+            if (a.owed > 0) {
+                double fatigue = a.fatigue();
+                for (int k = n; k > 0; k--) if (partners.nextDouble() < fatigue) n--;
+            }
             meetings[p - from] = n;
             for (int k = 0; k < n; k++, j++) {
                 who[j] = order[p];
@@ -149,8 +161,9 @@ final class EverydayLife implements Steppable {
         }
     }
 
+    /** People propose as far as they trust the municipality to hear them. */
     private static void considerProposing(Municipality m, Actor a, MersenneTwisterFast r) {
-        if (r.nextDouble() >= m.scenario().behaviour.proposal_rate) return;
+        if (r.nextDouble() >= m.scenario().behaviour.proposal_rate * a.institutionalTrust) return;
         Problem problem = m.problems[a.problem];
         if (a.idea == a.lastProposed || a.idea == problem.practice()) return;
         boolean system2 = a.lastSystem2Week == m.week;
@@ -159,7 +172,7 @@ final class EverydayLife implements Steppable {
         if (Thinking.judge(m, a.ideaValue(land), system2, strangeness, false, r)
                 <= Thinking.judge(m, problem.practiceValue(), system2, 0, false, r)) return;
         a.lastProposed = a.idea;
-        m.pipeline.submit(m, a, a.idea, null, null);
+        m.pipeline.submitIndividual(m, a);
     }
 
     static void shuffle(int[] a, MersenneTwisterFast r) {

@@ -28,18 +28,18 @@ final class GroupWork {
     }
 
     static Result run(Municipality m, int[] members, Problem problem, ArenaPlan plan, FacilitationEffects fx,
-                      MersenneTwisterFast r) {
+                      Depth depth, MersenneTwisterFast r) {
         Scenario s = m.scenario();
         Landscape land = problem.landscape;
         int n = members.length;
         boolean[] slow = new boolean[n], shares = new boolean[n];
         long[] contribution = new long[n];
-        double protectedPressure = s.municipality.time_pressure * (1 - plan.facilitation.timing);
         boolean anySlow = false;
         for (int i = 0; i < n; i++) {
             Actor a = m.actors[members[i]];
-            slow[i] = Thinking.decide(m, a, r, protectedPressure, fx.deliberation());
-            shares[i] = r.nextDouble() < Encounter.shareProbability(trustInTable(m, a, members), fx.safety());
+            // the timing dial protects the session's time from the pressure each member feels
+            slow[i] = Thinking.decide(m, a, r, m.feltPressure(a) * (1 - plan.facilitation.timing), fx.deliberation());
+            shares[i] = r.nextDouble() < Encounter.shareProbability(trustIn(m, a, members), fx.safety());
             if (shares[i]) m.metrics.shared++;
             contribution[i] = a.problem == problem.index ? a.idea : problem.practice();
             anySlow |= slow[i] && shares[i];
@@ -48,7 +48,7 @@ final class GroupWork {
         long start = contribution[lead];
         long best = start;
         double value = land.value(best);
-        boolean together = !"consultation".equals(plan.depth);
+        boolean together = depth != Depth.CONSULTATION;
         for (int i = 0; i < n; i++) {
             if (!shares[i] || contribution[i] == best) continue;
             Actor a = m.actors[members[i]];
@@ -78,7 +78,7 @@ final class GroupWork {
         experiences(m, members, shares, fx.safety(), plan.duration_hours, r);
         learn(m, members, problem, best, value, slow, shares, r);
         double trust = 0;
-        for (int member : members) trust += trustInTable(m, m.actors[member], members) * (n - 1);
+        for (int member : members) trust += trustIn(m, m.actors[member], members) * (n - 1);
         return new Result(best, value, champion(m, members, shares), trust, n * (n - 1));
     }
 
@@ -89,8 +89,8 @@ final class GroupWork {
         return Thinking.judge(m, v, slow, strangeness, false, r) > Thinking.judge(m, current, slow, known, false, r);
     }
 
-    /** Mean trust of a member in the others at the table; strangers get generalised trust. */
-    private static double trustInTable(Municipality m, Actor a, int[] members) {
+    /** Mean trust of a member in the others of a group; strangers get generalised trust. */
+    static double trustIn(Municipality m, Actor a, int[] members) {
         double sum = 0;
         int n = 0;
         for (int other : members) {

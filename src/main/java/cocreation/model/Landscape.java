@@ -65,10 +65,6 @@ public final class Landscape implements Serializable {
         return n;
     }
 
-    public int interactions() {
-        return k;
-    }
-
     /** All N parts set. */
     public long allParts() {
         return full;

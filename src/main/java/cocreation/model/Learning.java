@@ -1,23 +1,34 @@
 package cocreation.model;
 
+import cocreation.model.rules.ProceduralJustice;
+import cocreation.model.rules.TrustUpdate;
+import cocreation.scenario.Scenario;
 import cocreation.scenario.TrustSettings;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Slow learning of the network, every four weeks: trust on unused ties drifts back toward
- * generalised trust and unused, low-trust ties dissolve. (Habit and trust on used ties are
- * learned at each decision and encounter.)
+ * Slow learning, every four weeks: trust on unused ties drifts back toward generalised trust and
+ * unused, low-trust ties dissolve; and each actor's trust in the municipality learns from how the
+ * service for its problem meets its expectation (satisfaction). (Habit and trust on used ties are
+ * learned at each decision and encounter; trust in the municipality also at each proposal's end.)
  */
 final class Learning implements Steppable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 3L;
     static final int PERIOD = 4;
 
     @Override
     public void step(SimState state) {
         Municipality m = (Municipality) state;
         if (m.week % PERIOD != 0) return;
-        TrustSettings t = m.scenario().trust;
+        Scenario s = m.scenario();
+        TrustSettings t = s.trust;
         m.network.maintain(m.week, PERIOD, t.decay_half_life, t.tie_lifetime, t.dissolve_below);
+        double[] satisfaction = new double[m.problems.length];
+        for (Problem p : m.problems)
+            satisfaction[p.index] = ProceduralJustice.satisfaction(p.practiceValue(), p.expectation(), t.satisfaction_scale);
+        double rate = t.institutional_learning_rate * PERIOD / 52; // one experience of the service a year
+        for (Actor a : m.actors)
+            a.institutionalTrust = (float) TrustUpdate.after(a.institutionalTrust, satisfaction[a.problem], rate);
     }
 }

@@ -6,11 +6,18 @@ import java.util.List;
 
 /** Counters the mechanisms update, and the weekly rows that {@link Measurement} records. */
 public final class Metrics implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 3L;
 
-    long proposed, isNew, useful, used, notNew, notUseful, notHeard, shelved, rejected, unfunded, notAdopted, putToUse;
-    double budgetSpent, valueGained, timeToUseSum;
-    long sessions, sessionsCancelled, participations;
+    /** Proposals by origin, and where they ended, by origin and end stage. */
+    final long[] proposedBy = new long[Origin.values().length];
+    final long[][] ended = new long[Origin.values().length][Idea.Stage.values().length];
+    long isNew, useful, used, notNew, notUseful, harmful;
+    /** Net value put to use (gains minus losses) and the change drift made to practice, summed over problems. */
+    double valueGained, valueDrift;
+    double budgetSpent, timeToUseSum;
+    long sessions, sessionsCancelled, participations, arenaProposals;
+    /** Free hours spent in arenas, co-production and shared decisions. */
+    double participantHours;
     /** Acts of sharing one's idea (a measurement only: no mechanism reads it). */
     long shared;
     double latestArenaDiversity = Double.NaN;
@@ -27,6 +34,28 @@ public final class Metrics implements Serializable {
 
     void record(double[] row) {
         rows.add(row);
+    }
+
+    long proposed() {
+        long n = 0;
+        for (long p : proposedBy) n += p;
+        return n;
+    }
+
+    /** Proposals that ended in a stage, over all origins. */
+    long ended(Idea.Stage stage) {
+        long n = 0;
+        for (long[] byStage : ended) n += byStage[stage.ordinal()];
+        return n;
+    }
+
+    /** Proposals of an origin that ended in a stage. */
+    public long ended(Origin origin, Idea.Stage stage) {
+        return ended[origin.ordinal()][stage.ordinal()];
+    }
+
+    public long proposed(Origin origin) {
+        return proposedBy[origin.ordinal()];
     }
 
     /** The recorded rows, one per week, in {@link Metric} order. */

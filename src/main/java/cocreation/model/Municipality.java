@@ -1,5 +1,6 @@
 package cocreation.model;
 
+import cocreation.model.rules.TrustUpdate;
 import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 import sim.engine.Schedule;
@@ -13,14 +14,14 @@ import sim.engine.Steppable;
  * command line.
  */
 public class Municipality extends SimState {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 3L;
 
     /** Phase orderings within a week. */
     public static final int ENVIRONMENT = 0, EVERYDAY_LIFE = 1, ARENAS = 2, DECISIONS = 3, DIFFUSION = 4,
             LEARNING = 5, MEASUREMENT = 6;
 
     private final Scenario scenario;
-    Regime regime;
+    Institutions institutions;
     Domains domains;
     Problem[] problems;
     Actor[] actors;
@@ -31,7 +32,15 @@ public class Municipality extends SimState {
     Metrics metrics;
     Directory directory;
     double budgetLeft;
+    /** Budget spent on running costs (arenas, protected time) this budget year and the last, which a plan keeps back. */
+    double runningSpend, runningSpendLastYear;
     int week;
+    /** This week's political pressure (from the expectation gap) and the share of officials' time leadership protects. */
+    double politicalPressure, protection;
+    /** Time pressure officials feel this week (TimePressure.felt). */
+    double officialsPressure;
+    /** How many of the spreading ideas leaders champion this week (the oldest ones). */
+    int championed;
     /** Reusable work arrays for whole-population passes (recruitment), so a week allocates little. */
     private double[] workKeys = new double[0], workSorted = new double[0];
 
@@ -64,12 +73,13 @@ public class Municipality extends SimState {
     public void start() {
         super.start();
         week = 0;
-        regime = Regime.of(scenario.municipality.regime);
+        institutions = Institutions.of(scenario.municipality);
         int sectors = scenario.municipality.sectors;
         domains = new Domains(sectors, scenario.problems.parts);
         problems = new Problem[scenario.problems.count];
         for (int p = 0; p < problems.length; p++) problems[p] = ProblemBuilder.build(p, scenario.problems, random);
         actors = PopulationBuilder.build(scenario, domains, problems, random);
+        officialsPressure = scenario.municipality.time_pressure;
         network = new SocialNetwork(actors);
         NetworkBuilder.build(actors, network, scenario.network, sectors, scenario.population.backgrounds,
                 scenario.municipality.silo_strength, random);
@@ -117,8 +127,9 @@ public class Municipality extends SimState {
         return week;
     }
 
-    public Regime regime() {
-        return regime;
+    /** The institutional choices in force. */
+    public Institutions institutions() {
+        return institutions;
     }
 
     public Actor[] actors() {
@@ -149,15 +160,20 @@ public class Municipality extends SimState {
         return arenas;
     }
 
-    /** The regime in force, following the scenario if a slider changed it. */
-    Regime currentRegime() {
-        if (!regime.name().equals(scenario.municipality.regime)) regime = Regime.of(scenario.municipality.regime);
-        return regime;
+    /** The institutions in force, following the scenario if a slider changed a choice. */
+    Institutions currentInstitutions() {
+        if (!institutions.matches(scenario.municipality)) institutions = Institutions.of(scenario.municipality);
+        return institutions;
     }
 
-    /** How far leadership weakens an inhibitor: leadership 1 halves it. */
-    double inhibition() {
-        return 1 - 0.5 * scenario.municipality.leadership;
+    /** The time pressure an actor feels this week. */
+    double feltPressure(Actor a) {
+        return a.role.kind == Role.Kind.OFFICIAL ? officialsPressure : scenario.municipality.time_pressure;
+    }
+
+    /** Inhabitants in thousands: the administration's capacities are given per 1,000 inhabitants. */
+    double thousands() {
+        return scenario.inhabitants() / 1000.0;
     }
 
     /** Spends budget if enough is left this year. */
@@ -166,5 +182,21 @@ public class Municipality extends SimState {
         budgetLeft -= amount;
         metrics.budgetSpent += amount;
         return true;
+    }
+
+    /** Spends budget on a running cost (an arena session, protected time), which plans keep back. */
+    boolean spendRunning(double amount) {
+        if (!spend(amount)) return false;
+        runningSpend += amount;
+        return true;
+    }
+
+    /** An experience of the municipality for each of these actors: trust in it moves toward the outcome. */
+    void experience(int[] ids, double outcome) {
+        double rate = scenario.trust.institutional_learning_rate;
+        for (int id : ids) {
+            Actor a = actors[id];
+            a.institutionalTrust = (float) TrustUpdate.after(a.institutionalTrust, outcome, rate);
+        }
     }
 }

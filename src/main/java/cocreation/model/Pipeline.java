@@ -1,158 +1,154 @@
 package cocreation.model;
 
-import cocreation.model.rules.Judgement;
+import cocreation.model.rules.ProceduralJustice;
 import cocreation.model.rules.Recombination;
-import cocreation.scenario.Governance;
+import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The municipality's decision process. Proposals queue for review, limited by capacity that time
- * pressure reduces. The regime decides whose proposals are heard, whether co-created ones come
- * first, whether a political leader must also approve, how production works and whether approved
- * ideas wait for the plan cycle. Procedures filter ideas far from practice; decision makers
- * thinking fast add status-quo bias, thinking slow judge on merit; arenas' endorsement counts.
+ * The municipality's decision process. Proposals queue for review in the order they were made
+ * (week, then a random key: not the phase that made them); a proposal equal to a pending idea
+ * merges into it. Each week the review hours (less the leaders' attention) go to the queue in
+ * order, sponsored proposals first ({@link Review}); approved ideas are funded at once, or under
+ * plans and targets at the next plan in order of judged gain; funded ideas are produced
+ * ({@link Production}) and then spread ({@link Diffusion}). Every proposal ends in exactly one
+ * counted stage, and its proposers and participants learn from how it was treated.
  */
 public final class Pipeline implements Steppable {
-    private static final long serialVersionUID = 1L;
-    /** Proposals waiting longer than this are shelved. */
-    public static final int SHELF_LIFE = 26;
+    private static final long serialVersionUID = 3L;
+    private static final Comparator<Idea> REVIEW_ORDER =
+            Comparator.comparing((Idea i) -> !i.sponsored).thenComparingDouble(i -> i.queueKey);
 
     private final List<Idea> queue = new ArrayList<>();
-    private final List<Idea> production = new ArrayList<>();
-    private final Set<Long> pending = new HashSet<>();
+    private final List<Idea> approved = new ArrayList<>();
+    private final List<HashMap<Long, Idea>> pending = new ArrayList<>();
+    final Production production = new Production();
     private int nextId;
 
-    /** Proposes a solution; records whether it is new and useful. Duplicates of pending ideas are dropped. */
-    void submit(Municipality m, Actor proposer, long solution, Depth depth, int[] owners) {
-        Problem p = m.problems[proposer.problem];
-        submit(m, p, proposer.role, proposer.sector, solution, depth, owners);
+    /** An individual proposes its own idea. */
+    void submitIndividual(Municipality m, Actor a) {
+        submit(m, m.problems[a.problem], a.role, a.sector, a.idea, null, new int[0], new int[] {a.id}, Double.NaN);
     }
 
-    void submit(Municipality m, Problem p, Role role, int sector, long solution, Depth depth, int[] owners) {
-        if (!pending.add(key(p.index, solution))) return;
-        int minParts = (int) Math.ceil(m.scenario().problems.novelty_distance * p.landscape.parts());
-        Idea idea = new Idea(nextId++, p.index, solution, p.landscape.value(solution), p.practiceValue(),
-                p.isNew(solution, Math.max(1, minParts)), depth, role, sector, m.week, owners == null ? new int[0] : owners);
+    /** An arena proposes its solution; co-designers and thick co-creators own it; all participants learn its fate. */
+    void submitFromArena(Municipality m, Problem p, Actor champion, long solution, Depth depth, int[] participants,
+                         double judgedValue) {
+        int[] owners = depth == Depth.CONSULTATION ? new int[0] : participants;
+        double judgement = depth == Depth.CONSULTATION ? Double.NaN : judgedValue;
+        submit(m, p, champion.role, champion.sector, solution, depth, owners, participants, judgement);
+        m.metrics.arenaProposals++;
+    }
+
+    private void submit(Municipality m, Problem p, Role role, int sector, long solution, Depth depth, int[] owners,
+                        int[] stakeholders, double judgement) {
+        while (pending.size() < m.problems.length) pending.add(new HashMap<>());
         Metrics c = m.metrics;
-        c.proposed++;
+        Origin origin = Origin.of(depth);
+        c.proposedBy[origin.ordinal()]++;
+        int minParts = (int) Math.ceil(m.scenario().problems.novelty_distance * p.landscape.parts());
+        boolean isNew = p.isNew(solution, Math.max(1, minParts));
+        boolean isUseful = p.landscape.value(solution) > p.practiceValue();
         c.noveltySum += Recombination.distance(solution, p.practice(), p.landscape.parts());
-        if (!idea.isNew) c.notNew++;
-        else if (!idea.isUseful) c.notUseful++;
+        if (!isNew) c.notNew++;
+        else if (!isUseful) c.notUseful++;
         else c.useful++;
-        if (idea.isNew) c.isNew++;
+        if (isNew) c.isNew++;
+        Idea same = pending.get(p.index).get(solution);
+        if (same != null) {
+            same.merge(depth, owners, stakeholders, judgement);
+            c.ended[origin.ordinal()][Idea.Stage.MERGED.ordinal()]++;
+            return;
+        }
+        Idea idea = new Idea(nextId++, p.index, solution, origin, depth, role, sector, m.week, isNew, isUseful,
+                m.random.nextDouble(), owners, stakeholders);
+        idea.arenaJudgedValue = judgement;
+        pending.get(p.index).put(solution, idea);
         queue.add(idea);
-    }
-
-    private static long key(int problem, long solution) {
-        return solution * 64 + problem;
     }
 
     @Override
     public void step(SimState state) {
         Municipality m = (Municipality) state;
         MersenneTwisterFast r = m.random;
-        Governance g = m.scenario().municipality;
-        Regime regime = m.currentRegime();
-        double capacity = g.review_capacity * (1 - 0.5 * g.time_pressure);
-        int reviews = (int) capacity + (r.nextDouble() < capacity - (int) capacity ? 1 : 0);
-        for (int i = 0; i < reviews && !queue.isEmpty(); i++) review(m, takeNext(regime), regime, r);
+        Scenario s = m.scenario();
+        Institutions inst = m.currentInstitutions();
+        double reviewHours = s.municipality.review_hours_per_1000 * m.thousands();
+        reviewHours -= Leadership.attend(m, queue, r);
+        queue.sort(REVIEW_ORDER);
+        while (!queue.isEmpty() && reviewHours > 0) {
+            Idea idea = queue.remove(0);
+            Review.Outcome o = Review.review(m, idea, inst, r);
+            reviewHours -= o.hours();
+            if (o.stage() != Idea.Stage.APPROVED) end(m, idea, o.stage());
+            else if (inst.decision() == DecisionMode.PLANS_AND_TARGETS) {
+                idea.stage = Idea.Stage.APPROVED;
+                idea.weekStarts = m.week + o.delay();
+                approved.add(idea);
+            } else production.fund(m, idea, inst, o.delay(), r);
+        }
+        if (!approved.isEmpty() && (inst.decision() != DecisionMode.PLANS_AND_TARGETS || planWeek(m))) plan(m, inst, r);
+        production.week(m, r);
         for (Iterator<Idea> it = queue.iterator(); it.hasNext(); ) {
             Idea idea = it.next();
-            if (m.week - idea.weekProposed > SHELF_LIFE) {
+            if (m.week - idea.weekProposed > s.municipality.shelf_life) {
                 it.remove();
                 end(m, idea, Idea.Stage.SHELVED);
             }
         }
-        for (Iterator<Idea> it = production.iterator(); it.hasNext(); ) {
-            Idea idea = it.next();
-            if (idea.weekReady <= m.week) {
-                it.remove();
-                m.diffusion.start(m, idea);
-            }
-        }
     }
 
-    private Idea takeNext(Regime regime) {
-        if (regime.prioritisesArenas())
-            for (int i = 0; i < queue.size(); i++) if (queue.get(i).fromArena()) return queue.remove(i);
-        return queue.remove(0);
+    private static boolean planWeek(Municipality m) {
+        return (m.week - 1) % m.scenario().municipality.plan_cycle_weeks == 0;
     }
 
-    private void review(Municipality m, Idea idea, Regime regime, MersenneTwisterFast r) {
-        boolean layVoice = idea.proposer.kind != Role.Kind.OFFICIAL && !idea.fromArena();
-        if (layVoice && r.nextDouble() >= regime.citizenAccess()) {
-            end(m, idea, Idea.Stage.NOT_HEARD);
-            return;
+    /**
+     * The plan: approved ideas are judged again (deliberately, against practice now); those no
+     * longer better are withdrawn, the rest funded in order of judged gain as far as the budget goes,
+     * keeping back what running costs (arenas, protected time) will need until the budget year ends.
+     */
+    private void plan(Municipality m, Institutions inst, MersenneTwisterFast r) {
+        double noise = m.scenario().behaviour.system2_noise;
+        HashMap<Idea, Double> judged = new HashMap<>();
+        for (Idea idea : approved) judged.put(idea, Review.gainNow(m, idea, idea.solution) + noise * r.nextGaussian());
+        approved.sort(Comparator.comparingDouble((Idea i) -> -judged.get(i)).thenComparingInt(i -> i.id));
+        double reserve = runningReserve(m);
+        for (Idea idea : approved) {
+            if (judged.get(idea) <= 0) end(m, idea, Idea.Stage.WITHDRAWN);
+            else production.fund(m, idea, inst, Math.max(0, idea.weekStarts - m.week), r, reserve);
         }
-        Problem p = m.problems[idea.problem];
-        double change = Recombination.distance(idea.solution, p.practice(), p.landscape.parts());
-        Governance g = m.scenario().municipality;
-        double procedural = Math.min(1, 3 * g.formality * regime.noveltyFilter() * change * m.inhibition());
-        boolean approved = r.nextDouble() >= procedural
-                && approves(m, m.directory.decisionMaker(m.actors, idea.sector, r), idea, p, change, regime, r);
-        if (approved && regime.topDown() && m.directory.politicians.length > 0) {
-            Actor leader = m.actors[m.directory.politicians[r.nextInt(m.directory.politicians.length)]];
-            approved = approves(m, leader, idea, p, change, regime, r);
-        }
-        if (!approved) {
-            end(m, idea, Idea.Stage.REJECTED);
-            return;
-        }
-        double pooled = idea.depth == Depth.THICK ? Math.min(0.5, 0.01 * idea.owners.length) : 0;
-        idea.cost = g.implementation_cost * (1 + 4 * change) * regime.productionCost() * (1 - pooled);
-        if (!m.spend(idea.cost)) {
-            end(m, idea, Idea.Stage.UNFUNDED);
-            return;
-        }
-        int start = m.week;
-        if (regime.waitsForPlanCycle()) start = ((m.week + g.plan_cycle_weeks - 1) / g.plan_cycle_weeks) * g.plan_cycle_weeks;
-        idea.weekReady = start + (int) Math.round(regime.productionDelay() * (1 + g.formality * m.inhibition()));
-        idea.stage = Idea.Stage.IN_PRODUCTION;
-        production.add(idea);
+        approved.clear();
     }
 
-    /** A decision maker's judgement: status-quo bias when fast, merit when slow, plus endorsement. */
-    private static boolean approves(Municipality m, Actor dm, Idea idea, Problem p, double change, Regime regime,
-                                    MersenneTwisterFast r) {
-        double gain = idea.value - p.practiceValue();
-        if (dm == null) return gain > 0;
-        boolean system2 = Thinking.decide(m, dm, r, 0.5 * m.scenario().municipality.leadership);
-        var b = m.scenario().behaviour;
-        double endorsement = idea.depth == Depth.THICK ? 0.02 : idea.depth == Depth.CO_DESIGN ? 0.01 : 0;
-        double perceived = Judgement.perceived(gain, system2, change, false, r.nextGaussian(),
-                b.system1_noise, b.system2_noise, b.status_quo_bias, 0);
-        return perceived + endorsement * regime.coCreationWeight() > 0;
+    /** What running costs will take until the budget year ends, at this year's or last year's weekly rate. */
+    private static double runningReserve(Municipality m) {
+        int elapsed = (m.week - 1) % 52 + 1;
+        double perWeek = Math.max(m.runningSpendLastYear / 52, m.runningSpend / elapsed);
+        return perWeek * (52 - elapsed + 1);
     }
 
+    /** Ends an idea in a stage: counts it by origin and stage, and its stakeholders learn how it was treated. */
     void end(Municipality m, Idea idea, Idea.Stage stage) {
+        if (!stage.end) throw new IllegalStateException("not an end: " + stage);
         idea.stage = stage;
-        pending.remove(key(idea.problem, idea.solution));
+        pending.get(idea.problem).remove(idea.solution);
         Metrics c = m.metrics;
-        switch (stage) {
-            case NOT_HEARD: c.notHeard++; break;
-            case SHELVED: c.shelved++; break;
-            case REJECTED: c.rejected++; break;
-            case UNFUNDED: c.unfunded++; break;
-            case NOT_ADOPTED: c.notAdopted++; break;
-            case IN_USE:
-                c.putToUse++;
-                c.timeToUseSum += idea.weekUsed - idea.weekProposed;
-                if (idea.isNew && idea.isUseful) c.used++;
-                break;
-            default: throw new IllegalStateException("not an end: " + stage);
-        }
+        c.ended[idea.origin.ordinal()][stage.ordinal()]++;
+        if (stage == Idea.Stage.IN_USE) c.timeToUseSum += idea.weekUsed - idea.weekProposed;
+        boolean heard = stage != Idea.Stage.NOT_HEARD && stage != Idea.Stage.SHELVED;
+        m.experience(idea.stakeholders, ProceduralJustice.outcome(heard, stage == Idea.Stage.IN_USE,
+                m.scenario().trust.procedural_weight));
     }
 
-    /** Ideas waiting for review or in production. */
+    /** Ideas waiting for review or the plan, or in production. */
     public int active() {
-        return queue.size() + production.size();
+        return queue.size() + approved.size() + production.size();
     }
 
     public int queued() {
@@ -161,5 +157,12 @@ public final class Pipeline implements Steppable {
 
     public int inProduction() {
         return production.size();
+    }
+
+    /** Ideas not yet ended, from proposal to put to use (for the accounting: proposed = ended + pending). */
+    public int pending() {
+        int n = 0;
+        for (HashMap<Long, Idea> byProblem : pending) n += byProblem.size();
+        return n;
     }
 }

@@ -8,22 +8,20 @@ import java.util.Arrays;
  * (for judging novelty) and citizens' rising expectations.
  */
 public final class Problem implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 3L;
     public final int index;
     public final Landscape landscape;
     private long practice;
     private long[] past = new long[4];
     private int pastCount;
     private double expectation;
-    private final double initialValue;
 
     Problem(int index, Landscape landscape, long practice) {
         this.index = index;
         this.landscape = landscape;
         this.practice = practice;
         remember(practice);
-        this.initialValue = landscape.value(practice);
-        this.expectation = initialValue;
+        this.expectation = landscape.value(practice);
     }
 
     public long practice() {
@@ -32,10 +30,6 @@ public final class Problem implements Serializable {
 
     public double practiceValue() {
         return landscape.value(practice);
-    }
-
-    public double initialValue() {
-        return initialValue;
     }
 
     public double expectation() {

@@ -1,81 +1,144 @@
 package cocreation.model;
 
+import cocreation.scenario.ArenaPlan;
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 
 /**
- * Who comes to a session. Self-selection: the willing volunteer (open, curious, trusting actors)
- * and those who came before come again, so the usual suspects form. Invited diversity: quotas
- * across roles and sectors, filled by invitations that people accept if they have time. Random:
- * a lottery (as in citizens' assemblies).
+ * Who comes to a session, and how many: turnout can fall short, and a session with fewer than
+ * two is cancelled. Self-selection: the announcement reaches a share of the town, and each reached
+ * actor comes with a chance that grows with openness, curiosity and trust in the municipality and
+ * falls with the time pressure it feels and its fatigue; those who came before come twice as
+ * readily, so the usual suspects form. Invited diversity: invitations go round the strata role x
+ * sector; random: a lottery; experts: the users of the session's problem whose own ideas are worth
+ * most now. An invitee accepts with a chance that grows with the timing dial, free time and trust
+ * in the municipality; at most {@code invitations} per seat are sent.
  */
 final class Recruitment {
     private Recruitment() {
     }
 
-    static int[] recruit(Municipality m, Arena arena, MersenneTwisterFast r) {
-        int capacity = Math.min(arena.plan.capacity, m.actors.length);
-        switch (arena.recruitment) {
-            case "invited_diversity": return invited(m, arena, capacity, r);
-            case "random": return lottery(m, capacity, r);
-            case "experts": return experts(m, arena, capacity);
-            default: return volunteers(m, arena, capacity, r);
+    /** The recruitment modes of {@code arenas[].recruitment}. */
+    enum Mode {
+        SELF_SELECTION, INVITED_DIVERSITY, RANDOM, EXPERTS;
+
+        static Mode of(String key) {
+            return valueOf(key.toUpperCase());
         }
     }
 
-    /** Weighted sampling without replacement (Efraimidis & Spirakis 2006): smallest -ln(u)/w win. */
+    static int[] recruit(Municipality m, Arena arena, MersenneTwisterFast r) {
+        int capacity = Math.min(arena.plan.capacity, m.actors.length);
+        return switch (Mode.of(arena.plan.recruitment)) {
+            case SELF_SELECTION -> volunteers(m, arena, capacity, r);
+            case INVITED_DIVERSITY -> invited(m, arena, capacity, r);
+            case RANDOM -> inOrder(m, arena, capacity, lotteryKeys(m, r), r);
+            case EXPERTS -> inOrder(m, arena, capacity, expertKeys(m, arena), r);
+        };
+    }
+
+    /** Chance that a reached actor comes of its own accord. */
+    static double comes(Municipality m, Actor a, boolean cameBefore) {
+        double willing = 0.4 * a.openness + 0.3 * a.curiosity + 0.3 * a.institutionalTrust;
+        double p = willing * (1 - m.feltPressure(a)) * (1 - a.fatigue());
+        return Math.min(1, cameBefore ? 2 * p : p);
+    }
+
+    /** Chance that an invitee accepts. */
+    static double accepts(Municipality m, Actor a, ArenaPlan plan) {
+        return (0.5 + 0.5 * plan.facilitation.timing) * (1 - m.feltPressure(a)) * (1 - a.fatigue())
+                * (0.5 + 0.5 * a.institutionalTrust);
+    }
+
+    /** The announcement reaches each actor with chance reach (found by geometric skipping); those who come, up to capacity at random. */
     private static int[] volunteers(Municipality m, Arena arena, int capacity, MersenneTwisterFast r) {
-        double tp = m.scenario().municipality.time_pressure;
         int n = m.actors.length;
-        double[] keys = m.workKeys();
-        for (int i = 0; i < n; i++) {
-            Actor a = m.actors[i];
-            double willing = (0.4 * a.openness + 0.3 * a.curiosity + 0.3 * a.generalizedTrust) * (1 - 0.5 * tp);
-            double w = willing * willing * willing * (1 + 3 * Math.min(1, arena.attendance[i]));
-            keys[i] = a.lastArenaWeek == m.week || w <= 0 ? Double.POSITIVE_INFINITY : -Math.log(1 - r.nextDouble()) / w;
+        int[] comers = new int[16];
+        int count = 0;
+        double reach = arena.plan.reach;
+        if (reach > 0) {
+            double logMiss = Math.log1p(-Math.min(reach, 1 - 1e-12));
+            for (long i = skip(r, logMiss, reach); i < n; i += 1 + skip(r, logMiss, reach)) {
+                Actor a = m.actors[(int) i];
+                if (a.lastArenaWeek == m.week || r.nextDouble() >= comes(m, a, arena.attendance[a.id] > 0)) continue;
+                if (count == comers.length) comers = Arrays.copyOf(comers, count * 2);
+                comers[count++] = a.id;
+            }
         }
-        return smallest(keys, m.workSorted(), capacity);
+        for (int i = 0; i < Math.min(capacity, count); i++) {
+            int j = i + r.nextInt(count - i);
+            int t = comers[i];
+            comers[i] = comers[j];
+            comers[j] = t;
+        }
+        int[] chosen = Arrays.copyOf(comers, Math.min(capacity, count));
+        Arrays.sort(chosen);
+        return chosen;
+    }
+
+    private static long skip(MersenneTwisterFast r, double logMiss, double chance) {
+        if (chance >= 1) return 0;
+        double g = Math.floor(Math.log1p(-r.nextDouble()) / logMiss);
+        return g >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (long) g;
     }
 
     private static int[] invited(Municipality m, Arena arena, int capacity, MersenneTwisterFast r) {
-        double accept = (0.5 + 0.5 * arena.plan.facilitation.timing) * (1 - 0.5 * m.scenario().municipality.time_pressure);
         int[][] strata = m.directory.strata;
         for (int[] stratum : strata) EverydayLife.shuffle(stratum, r);
         int[] next = new int[strata.length];
         int[] chosen = new int[capacity];
         int count = 0;
+        long invitations = Math.round(capacity * arena.plan.invitations);
         boolean any = true;
-        while (count < capacity && any) {
+        while (count < capacity && invitations > 0 && any) {
             any = false;
-            for (int s = 0; s < strata.length && count < capacity; s++) {
+            for (int s = 0; s < strata.length && count < capacity && invitations > 0; s++) {
                 while (next[s] < strata[s].length) {
                     Actor a = m.actors[strata[s][next[s]++]];
+                    if (a.lastArenaWeek == m.week) continue;
                     any = true;
-                    if (a.lastArenaWeek != m.week && r.nextDouble() < accept) {
-                        chosen[count++] = a.id;
-                        break;
-                    }
+                    invitations--;
+                    if (r.nextDouble() < accepts(m, a, arena.plan)) chosen[count++] = a.id;
+                    break;
                 }
             }
         }
-        return Arrays.copyOf(chosen, count);
+        int[] out = Arrays.copyOf(chosen, count);
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static double[] lotteryKeys(Municipality m, MersenneTwisterFast r) {
+        double[] keys = m.workKeys();
+        for (int i = 0; i < keys.length; i++) keys[i] = m.actors[i].lastArenaWeek == m.week ? Double.POSITIVE_INFINITY : r.nextDouble();
+        return keys;
     }
 
     /** The individually best solvers: users of the arena's problem ranked by the value of their own idea. */
-    private static int[] experts(Municipality m, Arena arena, int capacity) {
+    private static double[] expertKeys(Municipality m, Arena arena) {
         Problem p = m.problems[arena.problemFor(m)];
         double[] keys = m.workKeys();
         for (int i = 0; i < keys.length; i++) {
             Actor a = m.actors[i];
             keys[i] = a.problem != p.index || a.lastArenaWeek == m.week ? Double.POSITIVE_INFINITY : -a.ideaValue(p.landscape);
         }
-        return smallest(keys, m.workSorted(), capacity);
+        return keys;
     }
 
-    private static int[] lottery(Municipality m, int capacity, MersenneTwisterFast r) {
-        double[] keys = m.workKeys();
-        for (int i = 0; i < keys.length; i++) keys[i] = m.actors[i].lastArenaWeek == m.week ? Double.POSITIVE_INFINITY : r.nextDouble();
-        return smallest(keys, m.workSorted(), capacity);
+    /** Invites the actors with the smallest keys in key order, up to the invitations per seat, until capacity accept. */
+    private static int[] inOrder(Municipality m, Arena arena, int capacity, double[] keys, MersenneTwisterFast r) {
+        int invitations = (int) Math.min(keys.length, Math.round(capacity * arena.plan.invitations));
+        int[] invitees = smallest(keys, m.workSorted(), invitations);
+        Integer[] order = new Integer[invitees.length];
+        for (int i = 0; i < order.length; i++) order[i] = invitees[i];
+        Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Double.compare(keys[a], keys[b]) : Integer.compare(a, b));
+        int[] chosen = new int[capacity];
+        int count = 0;
+        for (int i = 0; i < order.length && count < capacity; i++)
+            if (r.nextDouble() < accepts(m, m.actors[order[i]], arena.plan)) chosen[count++] = order[i];
+        int[] out = Arrays.copyOf(chosen, count);
+        Arrays.sort(out);
+        return out;
     }
 
     /** Indices of the k smallest finite keys, in index order (a primitive sort of a copy finds the cut-off). */

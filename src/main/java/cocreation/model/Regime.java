@@ -1,34 +1,32 @@
 package cocreation.model;
 
 /**
- * Governance regime (Kommune 1.0, 2.0, 3.0). Each value is an assumption justified in the ODD.
- *
- * @param citizenAccess      chance that a proposal from a citizen or organisation is reviewed at all
- * @param noveltyFilter      strength of procedural filtering of ideas far from practice
- * @param productionCost     cost factor of the way solutions are produced (in-house, tender, co-production)
- * @param productionDelay    weeks to produce a solution, before formality
- * @param waitsForPlanCycle  whether approved ideas wait for the next plan period
- * @param coCreationWeight   how much decision makers weigh endorsement by an arena
- * @param prioritisesArenas  whether co-created proposals are reviewed first
- * @param topDown            whether a political leader must also approve what a manager approved
+ * Governance regime (Kommune 1.0, 2.0, 3.0): a bundle of three institutional choices, each a
+ * mechanism with its own price and conditions (ODD 7.4). The regime holds no numbers: nothing
+ * here says which bundle does better; that follows from the mechanisms and the situation.
  */
-public record Regime(String name, String production, double citizenAccess, double noveltyFilter,
-                     double productionCost, int productionDelay, boolean waitsForPlanCycle,
-                     double coCreationWeight, boolean prioritisesArenas, boolean topDown) implements java.io.Serializable {
+public enum Regime {
+    /** Laws, subjects and power: hierarchy, the municipality's own staff, gatekept access. */
+    KOMMUNE_1("1.0", DecisionMode.HIERARCHY, ProductionMode.IN_HOUSE, Access.GATEKEPT),
+    /** New Public Management: plans and targets, tenders to a market, gatekept access. */
+    KOMMUNE_2("2.0", DecisionMode.PLANS_AND_TARGETS, ProductionMode.TENDER, Access.GATEKEPT),
+    /** New Public Governance: partnership, co-production, open access. */
+    KOMMUNE_3("3.0", DecisionMode.PARTNERSHIP, ProductionMode.CO_PRODUCTION, Access.OPEN);
 
-    /** 1.0: laws, subjects and power; top-down; solutions made in-house. */
-    public static final Regime KOMMUNE_1 = new Regime("1.0", "in-house", 0.2, 1.0, 1.0, 26, true, 0.0, false, true);
-    /** 2.0: plans, tenders, citizens as customers; solutions bought in. */
-    public static final Regime KOMMUNE_2 = new Regime("2.0", "tender", 0.5, 0.7, 1.15, 39, true, 0.5, false, false);
-    /** 3.0: processes, partners, equality; solutions co-produced. */
-    public static final Regime KOMMUNE_3 = new Regime("3.0", "co-production", 1.0, 0.4, 0.85, 13, false, 1.0, true, false);
+    public final String label;
+    public final DecisionMode decision;
+    public final ProductionMode production;
+    public final Access access;
 
-    public static Regime of(String name) {
-        switch (name) {
-            case "1.0": return KOMMUNE_1;
-            case "2.0": return KOMMUNE_2;
-            case "3.0": return KOMMUNE_3;
-            default: throw new IllegalArgumentException("unknown regime " + name);
-        }
+    Regime(String label, DecisionMode decision, ProductionMode production, Access access) {
+        this.label = label;
+        this.decision = decision;
+        this.production = production;
+        this.access = access;
+    }
+
+    public static Regime of(String label) {
+        for (Regime r : values()) if (r.label.equals(label)) return r;
+        throw new IllegalArgumentException("unknown regime " + label);
     }
 }

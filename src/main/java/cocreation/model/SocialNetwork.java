@@ -9,7 +9,7 @@ import java.util.Arrays;
  * sectors so that measuring them costs nothing per week.
  */
 public final class SocialNetwork implements Serializable {
-    private static final long serialVersionUID = 2L; // 2: version 0.2.0 changed the fields
+    private static final long serialVersionUID = 3L; // 3: version 0.3.0 changed the fields
     private final Actor[] actors;
     /** Each actor's sector, packed small, so that summing trust by sector reads no actor. */
     private final byte[] sectorOf;
@@ -17,7 +17,6 @@ public final class SocialNetwork implements Serializable {
     private double sumBetween;
     private long entriesWithin;
     private long entriesBetween;
-    private long bridgesFormed;
     /** Sum of the values read ahead ({@link ReadAhead}); kept so that the reads are not optimised away. */
     private transient long readAhead;
 
@@ -40,7 +39,6 @@ public final class SocialNetwork implements Serializable {
         int sa = append(a, b.id, trustAB, week), sb = append(b, a.id, trustBA, week);
         a.ties[4 * sa + Actor.BACK] = sb;
         b.ties[4 * sb + Actor.BACK] = sa;
-        if (a.sector != b.sector) bridgesFormed++;
         return true;
     }
 
@@ -149,13 +147,13 @@ public final class SocialNetwork implements Serializable {
         return all == 0 ? 0 : entriesBetween / (double) all;
     }
 
+    /** Cross-sector ties per 100 actors, whatever their trust. */
+    public double bridgingTies() {
+        return entriesBetween / 2.0 / actors.length * 100;
+    }
+
     /** Trust-weighted cross-sector ties per 100 actors: bridging social capital. */
     public double bridgingCapital() {
         return sumBetween / 2 / actors.length * 100;
-    }
-
-    /** Cross-sector ties formed since the start (including by arenas). */
-    public long bridgesFormed() {
-        return bridgesFormed;
     }
 }

@@ -13,17 +13,20 @@ final class Thinking {
     }
 
     /**
-     * Chooses System 1 or 2 for one decision, counts it and updates habit; true means System 2.
-     * Leadership protects officials' time: it weakens the time pressure they feel.
+     * Chooses System 1 or 2 for one decision in one's own time, counts it and updates habit; true
+     * means System 2, which costs free hours. The actor feels its own time pressure
+     * ({@link Municipality#feltPressure}) and tires as free time runs out.
      */
     static boolean decide(Municipality m, Actor a, MersenneTwisterFast r, double boost) {
-        double pressure = m.scenario().municipality.time_pressure;
-        if (a.role.kind == Role.Kind.OFFICIAL) pressure *= m.inhibition();
-        return decide(m, a, r, pressure, boost);
+        boolean system2 = decide(m, a, r, m.feltPressure(a), boost);
+        if (system2) a.spendTime(m.scenario().behaviour.deliberation_hours);
+        return system2;
     }
 
+    /** As above with a given time pressure, and no free hours spent (a session's or a job's own time). */
     static boolean decide(Municipality m, Actor a, MersenneTwisterFast r, double timePressure, double boost) {
-        double p = ModeChoice.system2Probability(a.system2Propensity, a.capacity, timePressure, a.habit, a.curiosity, boost);
+        double capacity = a.capacity * (1 - a.fatigue());
+        double p = ModeChoice.system2Probability(a.system2Propensity, capacity, timePressure, a.habit, a.curiosity, boost);
         boolean system2 = r.nextDouble() < p;
         m.metrics.decision(system2);
         if (system2) a.lastSystem2Week = m.week;

@@ -24,4 +24,15 @@ public @interface Param {
 
     /** Allowed values of a text parameter; empty means free text. */
     String[] choices() default {};
+
+    /** Where the default and range come from: a reference, or "assumption" with the reason. */
+    String source() default "";
+
+    /** The plausible range the lever screen explores (NaN: min..max). */
+    double low() default Double.NaN;
+
+    double high() default Double.NaN;
+
+    /** False for what is not a lever of the model (seed, length, names); the ODD says why. */
+    boolean screened() default true;
 }

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * One scenario parameter as users see it: its path (list elements shown as {@code []}), type,
- * default, range, unit and meaning.
+ * default, range, unit, meaning, source and the plausible range the lever screen explores.
  */
 public record ParameterInfo(String path, String type, Object defaultValue, double min, double max,
-                            String unit, List<String> choices, String doc) {
+                            String unit, List<String> choices, String doc, String source,
+                            double low, double high, boolean screened) {
 
     /** The range in words, e.g. {@code 0..1}, {@code >= 0} or {@code 1.0 | 2.0 | 3.0}. */
     public String range() {
@@ -17,5 +18,17 @@ public record ParameterInfo(String path, String type, Object defaultValue, doubl
         if (lo) return ">= " + Names.number(min);
         if (hi) return "<= " + Names.number(max);
         return "";
+    }
+
+    /** Whether this is a number (integer or real). */
+    public boolean numeric() {
+        return type.equals("integer") || type.equals("number");
+    }
+
+    /** The plausible range in words, for numbers the screen explores; empty otherwise. */
+    public String screenRange() {
+        if (!screened) return "";
+        if (!choices.isEmpty()) return "all";
+        return numeric() ? Names.number(low) + ".." + Names.number(high) : "";
     }
 }

@@ -4,50 +4,73 @@ import java.io.Serializable;
 
 /** Who lives and works in the municipality, and how their traits are distributed. */
 public final class Population implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 3L;
 
-    @Param(doc = "Number of citizens.", min = 0, max = 5_000_000, unit = "actors")
+    @Param(doc = "Number of citizens.", min = 0, max = 5_000_000, unit = "actors",
+            low = 1000, high = 10000, source = "the model guide: a small Norwegian municipality")
     public int citizens = 4600;
 
-    @Param(doc = "Number of municipal officials (frontline staff, managers, political leaders).", min = 0, max = 1_000_000, unit = "actors")
+    @Param(doc = "Number of municipal officials (frontline staff, managers, political leaders).", min = 0, max = 1_000_000, unit = "actors",
+            low = 60, high = 600, source = "assumption: municipal staff are about 6-9% of inhabitants in Norway")
     public int officials = 300;
 
-    @Param(doc = "Number of organisations (businesses and voluntary associations).", min = 0, max = 1_000_000, unit = "actors")
+    @Param(doc = "Number of organisations (businesses and voluntary associations).", min = 0, max = 1_000_000, unit = "actors",
+            low = 20, high = 200, source = "assumption")
     public int organisations = 100;
 
-    @Param(doc = "Diversity: share of actors outside the majority background, and breadth of expertise beyond one's own sector.", min = 0, max = 1)
+    @Param(doc = "Diversity: share of actors outside the majority background, and breadth of expertise beyond one's own sector.", min = 0, max = 1,
+            source = "the source talk; assumption for the scale")
     public double diversity = 0.5;
 
-    @Param(doc = "Number of background groups (culture, age cohort, life situation) used for homophily and the Blau index.", min = 1, max = 20, unit = "groups")
+    @Param(doc = "Number of background groups (culture, age cohort, life situation) used for homophily and the Blau index.", min = 1, max = 20, unit = "groups",
+            low = 2, high = 8, source = "assumption")
     public int backgrounds = 4;
 
-    @Param(doc = "Mean propensity to think slowly and deliberately (System 2) when there is capacity.", min = 0, max = 1)
+    @Param(doc = "Mean propensity to think slowly and deliberately (System 2) when there is capacity.", min = 0, max = 1,
+            low = 0.2, high = 0.8, source = "Kahneman 2011; assumption for the level")
     public double system2_propensity = 0.5;
 
-    @Param(doc = "Mean openness to people unlike oneself: willingness to join arenas and to try others' ideas.", min = 0, max = 1)
+    @Param(doc = "Mean openness to people unlike oneself: willingness to join arenas and to try others' ideas.", min = 0, max = 1,
+            low = 0.2, high = 0.8, source = "assumption")
     public double openness = 0.5;
 
-    @Param(doc = "Mean curiosity: drive to search for new solutions.", min = 0, max = 1)
+    @Param(doc = "Mean curiosity: drive to search for new solutions.", min = 0, max = 1,
+            low = 0.2, high = 0.8, source = "assumption")
     public double curiosity = 0.5;
 
-    @Param(doc = "Mean initial habit strength: how strongly actors repeat what they did before.", min = 0, max = 1)
+    @Param(doc = "Mean initial habit strength: how strongly actors repeat what they did before.", min = 0, max = 1,
+            low = 0.2, high = 0.8, source = "assumption")
     public double habit = 0.5;
 
-    @Param(doc = "Mean cognitive capacity: attention available for deliberate thought before time pressure.", min = 0, max = 1)
+    @Param(doc = "Mean cognitive capacity: attention available for deliberate thought before time pressure.", min = 0, max = 1,
+            low = 0.4, high = 1, source = "assumption")
     public double capacity = 0.7;
 
-    @Param(doc = "Chance that each part of an actor's first idea differs from current practice (0.5: first ideas are random).", min = 0, max = 1)
+    @Param(doc = "Mean free hours per week an actor can give to civic life (arenas, co-production, shared decisions) before it tires; drawn per actor between 0 and twice the mean.", min = 0, max = 100, unit = "hours per week",
+            low = 1, high = 8, source = "assumption: a few hours a week, as time-use surveys find for volunteering")
+    public double free_hours = 3;
+
+    @Param(doc = "Mean capital an organisation can pool into a co-produced idea per year (drawn per organisation between 0 and twice the mean).", min = 0, max = 1e6, unit = "budget units per year",
+            low = 0.5, high = 5, source = "assumption")
+    public double capital = 2;
+
+    @Param(doc = "Chance that each part of an actor's first idea differs from current practice (0.5: first ideas are random).", min = 0, max = 1,
+            high = 0.3, source = "assumption")
     public double idea_spread = 0.1;
 
-    @Param(doc = "Concentration of the Beta distributions of traits around their means (higher = more alike).", min = 1, max = 1000)
+    @Param(doc = "Concentration of the Beta distributions of traits around their means (higher = more alike).", min = 1, max = 1000,
+            low = 2, high = 30, source = "assumption")
     public double trait_concentration = 8;
 
-    @Param(doc = "Share of officials who are managers.", min = 0, max = 1)
+    @Param(doc = "Share of officials who are managers.", min = 0, max = 1,
+            low = 0.05, high = 0.3, source = "assumption")
     public double manager_share = 0.15;
 
-    @Param(doc = "Share of officials who are political leaders.", min = 0, max = 1)
+    @Param(doc = "Share of officials who are political leaders.", min = 0, max = 1,
+            low = 0.02, high = 0.2, source = "assumption")
     public double politician_share = 0.1;
 
-    @Param(doc = "Share of organisations that are voluntary associations (the rest are businesses).", min = 0, max = 1)
+    @Param(doc = "Share of organisations that are voluntary associations (the rest are businesses).", min = 0, max = 1,
+            low = 0.2, high = 0.8, source = "assumption")
     public double association_share = 0.5;
 }

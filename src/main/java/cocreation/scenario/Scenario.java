@@ -10,19 +10,22 @@ import java.util.List;
  * Plain data; reading and checking files is {@link ScenarioReader}'s job.
  */
 public final class Scenario implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 3L;
 
     /** The scenario's name (its file name without extension); not a key in files. */
     @JsonIgnore
     public String name = "scenario";
 
-    @Param(doc = "Plain-language description of what this scenario shows.")
+    @Param(doc = "Plain-language description of what this scenario shows.",
+            screened = false)
     public String description = "";
 
-    @Param(doc = "Seed of the model's random number generator.", min = 0, max = 9.007199254740991E15)
+    @Param(doc = "Seed of the model's random number generator.", min = 0, max = 9.007199254740991E15,
+            screened = false)
     public long seed = 42;
 
-    @Param(doc = "Number of weeks to simulate (one step is one week).", min = 1, max = 100_000, unit = "weeks")
+    @Param(doc = "Number of weeks to simulate (one step is one week).", min = 1, max = 100_000, unit = "weeks",
+            screened = false)
     public int steps = 520;
 
     @Section(doc = "Who lives and works in the municipality.")
@@ -33,6 +36,15 @@ public final class Scenario implements Serializable {
 
     @Section(doc = "The municipality: governance regime, inhibitors, leadership and budget.")
     public Governance municipality = new Governance();
+
+    @Section(doc = "The municipality's decision procedures.")
+    public Decisions decisions = new Decisions();
+
+    @Section(doc = "How solutions are produced: tender, co-production, fidelity.")
+    public Production production = new Production();
+
+    @Section(doc = "What leadership costs: attention and protected time.")
+    public Leaders leaders = new Leaders();
 
     @Section(doc = "The local problems, as value landscapes over solutions.")
     public Problems problems = new Problems();
@@ -45,6 +57,11 @@ public final class Scenario implements Serializable {
 
     @Section(doc = "Co-creation arenas (may be empty).", of = ArenaPlan.class)
     public List<ArenaPlan> arenas = new ArrayList<>();
+
+    /** Inhabitants: citizens and officials (organisations are not people). */
+    public int inhabitants() {
+        return population.citizens + population.officials;
+    }
 
     /** Total number of actors. */
     public int populationSize() {

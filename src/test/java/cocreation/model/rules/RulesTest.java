@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cocreation.scenario.Facilitation;
+import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
 
 class RulesTest {
@@ -83,12 +84,78 @@ class RulesTest {
     }
 
     @Test
-    void adoptionGrowsWithNeighboursAndUsefulnessAndFallsWithHabit() {
-        double base = Adoption.probability(0.01, 0.2, 0.1, 0, 0.5);
-        assertTrue(Adoption.probability(0.01, 0.2, 0.8, 0, 0.5) > base);
-        assertTrue(Adoption.probability(0.01, 0.2, 0.1, 0.02, 0.5) > base);
-        assertTrue(Adoption.probability(0.01, 0.2, 0.1, 0, 0.9) < base);
-        assertEquals(0, Adoption.probability(0.01, 0.2, 0.5, -Adoption.USEFULNESS_SCALE, 0), 1e-12);
+    void adoptionGrowsWithNeighboursAndAppealAndFallsWithHabit() {
+        double base = Adoption.probability(0.01, 0.2, 0.1, 0.5, 0.5);
+        assertTrue(Adoption.probability(0.01, 0.2, 0.8, 0.5, 0.5) > base);
+        assertTrue(Adoption.probability(0.01, 0.2, 0.1, 0.9, 0.5) > base);
+        assertTrue(Adoption.probability(0.01, 0.2, 0.1, 0.5, 0.9) < base);
+        assertEquals(0, Adoption.probability(0.01, 0.2, 0.5, 0, 0), 1e-12);
+    }
+
+    @Test
+    void appealIsTheChanceThatANoisyJudgeSeesAGain() {
+        assertEquals(0.5, Adoption.appeal(0, 0.05, 0), 1e-9);
+        assertEquals(0.8413447, Adoption.appeal(0.05, 0.05, 0), 1e-6);
+        // a fast judge takes up some ideas worse than practice; familiarity bias holds new ones back
+        assertTrue(Adoption.appeal(-0.02, 0.05, 0) > 0.2);
+        assertTrue(Adoption.appeal(0.02, 0.05, 0.02) < Adoption.appeal(0.02, 0.05, 0));
+        // a deliberate judge almost never does
+        assertTrue(Adoption.appeal(-0.02, 0.005, 0) < 1e-4);
+        assertEquals(1, Adoption.appeal(0.01, 0, 0), 0);
+    }
+
+    @Test
+    void oweTimeCarriesOverAndTires() {
+        assertEquals(0, TimeUse.owedAfterWeek(3, 3, 0.5), 1e-12);
+        assertEquals(22.5, TimeUse.owedAfterWeek(48, 3, 0.5), 1e-12);
+        assertEquals(0, TimeUse.fatigue(0, 3), 0);
+        assertEquals(0.5, TimeUse.fatigue(3, 3), 1e-12);
+        assertEquals(1, TimeUse.fatigue(1, 0), 0);
+        assertTrue(TimeUse.fatigue(10, 3) > TimeUse.fatigue(5, 3));
+    }
+
+    @Test
+    void officialsFeelPoliticalPressureAndTargetsUnlessProtected() {
+        assertEquals(0.5, TimePressure.felt(false, 0.5, 0.9, 0.9, 0.9), 0);
+        assertEquals(0.5, TimePressure.felt(true, 0.5, 0, 0, 0), 1e-12);
+        assertEquals(1 - 0.5 * 0.5 * 0.7, TimePressure.felt(true, 0.5, 0.5, 0.3, 0), 1e-12);
+        assertEquals(0.5 * (1 - 0.5 * 0.5 * 0.7), TimePressure.felt(true, 0.5, 0.5, 0.3, 0.5), 1e-12);
+        assertEquals(0, TimePressure.political(-0.1, 5), 0);
+        assertEquals(0.5, TimePressure.political(0.1, 5), 1e-12);
+        assertEquals(1, TimePressure.political(0.5, 5), 0);
+    }
+
+    @Test
+    void beingHeardCountsBesideTheOutcome() {
+        assertEquals(0, ProceduralJustice.outcome(false, false, 0.6), 0);
+        assertEquals(0.6, ProceduralJustice.outcome(true, false, 0.6), 1e-12);
+        assertEquals(1, ProceduralJustice.outcome(true, true, 0.6), 1e-12);
+        assertEquals(0.5, ProceduralJustice.satisfaction(0.7, 0.7, 0.05), 1e-12);
+        assertTrue(ProceduralJustice.satisfaction(0.6, 0.7, 0.05) < 0.12);
+        assertTrue(ProceduralJustice.satisfaction(0.8, 0.7, 0.05) > 0.88);
+    }
+
+    @Test
+    void producersDeliverWhatTheyKnowAndContractorsShadeWhatCannotBeSpecified() {
+        MersenneTwisterFast r = new MersenneTwisterFast(1);
+        long practice = 0, designed = 0b1111;
+        assertEquals(designed, Fidelity.deliver(designed, practice, 0b1111, 0, 1, 1, r));
+        assertEquals(0b0011, Fidelity.deliver(designed, practice, 0b0011, 0, 1, 1, r));
+        assertEquals(designed, Fidelity.deliver(designed, practice, 0, 1, 1, 1, r));
+        assertEquals(practice, Fidelity.deliver(designed, practice, 0b1111, 1, 0, 1, r));
+        assertEquals(designed, Fidelity.deliver(designed, practice, 0b1111, 1, 0, 0, r));
+        assertEquals(1, Fidelity.specifiable(20, 0), 0);
+        assertEquals(0, Fidelity.specifiable(20, 19), 0);
+        int kept = 0;
+        for (int i = 0; i < 10_000; i++) kept += Long.bitCount(Fidelity.deliver(0b1, 0, 0, 0.3, 1, 0, r));
+        assertEquals(3000, kept, 150);
+    }
+
+    @Test
+    void competitionLowersTheTenderPrice() {
+        assertEquals(10 * 1.5 + 2, Procurement.price(10, 1, 0.5, 2), 1e-12);
+        assertTrue(Procurement.price(10, 6, 0.5, 2) < Procurement.price(10, 2, 0.5, 2));
+        assertEquals(12, Procurement.price(10, 1, 0, 2), 1e-12);
     }
 
     @Test
