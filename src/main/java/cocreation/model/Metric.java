@@ -8,7 +8,6 @@ package cocreation.model;
 public enum Metric {
     STEP("week number (1 = first week)"),
     IDEAS_PROPOSED("ideas proposed to the municipality, by individuals and arenas (cumulative)"),
-    ARENA_IDEAS_PROPOSED("ideas proposed by arena sessions (cumulative)"),
     INNOVATIONS_NEW("proposed ideas that are new: far enough from current and all past practice (cumulative)"),
     INNOVATIONS_USEFUL("new ideas that were also useful when proposed: more valuable than practice then (cumulative)"),
     INNOVATIONS_USED("new ideas put to use that beat the practice they replaced when put to use (cumulative)"),
@@ -45,6 +44,7 @@ public enum Metric {
     BRIDGING_TIES("ties across sectors per 100 actors"),
     RELATIONAL_VALUE("bridging social capital: trust-weighted cross-sector ties per 100 actors"),
     ARENA_SESSIONS("arena sessions held (cumulative)"),
+    ARENA_IDEAS_PROPOSED("ideas proposed by arena sessions (cumulative)"),
     ARENA_SESSIONS_CANCELLED("arena sessions cancelled because fewer than two came or the budget could not pay (cumulative)"),
     ARENA_PARTICIPANTS("participations in arena sessions (cumulative)"),
     ARENA_TRUST("mean trust of the latest session's participants in their table-mates just after it (strangers at generalised trust; empty before the first)"),

@@ -126,10 +126,14 @@ public final class Pipeline implements Steppable {
         approved.clear();
     }
 
-    /** What running costs will take until the budget year ends, at this year's or last year's weekly rate. */
+    /**
+     * What running costs will take until the budget year ends: at last year's weekly rate early in
+     * a year (one week's spending is lumpy), at this year's rate after a quarter.
+     */
     private static double runningReserve(Municipality m) {
         int elapsed = (m.week - 1) % 52 + 1;
-        double perWeek = Math.max(m.runningSpendLastYear / 52, m.runningSpend / elapsed);
+        boolean early = elapsed < 13 && m.week > 52;
+        double perWeek = early ? m.runningSpendLastYear / 52 : m.runningSpend / elapsed;
         return perWeek * (52 - elapsed + 1);
     }
 

@@ -43,7 +43,8 @@ final class Production implements Serializable {
         Scenario s = m.scenario();
         Problem p = m.problems[idea.problem];
         double grow = 1 + s.municipality.change_cost * Recombination.distance(idea.solution, p.practice(), p.landscape.parts());
-        double cost = s.municipality.implementation_cost * grow, work = s.municipality.production_hours * grow;
+        double users = m.directory.usersOf[idea.problem].length / 1000.0;
+        double cost = s.municipality.implementation_cost * users * grow, work = s.municipality.production_hours * users * grow;
         idea.mode = idea.depth == Depth.THICK ? ProductionMode.CO_PRODUCTION : inst.production();
         idea.weekStarts = m.week + delay;
         idea.work = work;
@@ -111,9 +112,10 @@ final class Production implements Serializable {
                 }
                 case TENDER -> done = m.week >= idea.weekReady;
                 case CO_PRODUCTION -> {
-                    if (staff < s.production.coordination_hours) continue;
-                    staff -= s.production.coordination_hours;
-                    idea.work -= CoProduction.work(m, idea, r);
+                    // without staff to coordinate, members wait (and may leave) but the work does not move
+                    boolean coordinated = staff >= s.production.coordination_hours;
+                    if (coordinated) staff -= s.production.coordination_hours;
+                    idea.work -= CoProduction.work(m, idea, coordinated, r);
                     if (idea.team.length < 2) {
                         it.remove();
                         m.pipeline.end(m, idea, Idea.Stage.STALLED);
@@ -207,8 +209,8 @@ final class Production implements Serializable {
             return pooled;
         }
 
-        /** A week's work: each member gives their hours; some drop out. Returns the hours worked. */
-        static double work(Municipality m, Idea idea, MersenneTwisterFast r) {
+        /** A week's work: some members drop out, the others give their hours if the work is coordinated. Returns the hours worked. */
+        static double work(Municipality m, Idea idea, boolean coordinated, MersenneTwisterFast r) {
             var pr = m.scenario().production;
             double hours = 0;
             int kept = 0;
@@ -216,10 +218,11 @@ final class Production implements Serializable {
                 Actor a = m.actors[id];
                 double fatigue = a.fatigue();
                 if (r.nextDouble() < pr.dropout * (1 - a.institutionalTrust * (1 - fatigue))) continue;
+                idea.team[kept++] = id;
+                if (!coordinated) continue;
                 double given = pr.coproduction_hours * (1 - fatigue); // a tired member gives less
                 a.spendTime(given);
                 hours += given;
-                idea.team[kept++] = id;
             }
             if (kept < idea.team.length) idea.team = java.util.Arrays.copyOf(idea.team, kept);
             m.metrics.participantHours += hours;

@@ -30,17 +30,20 @@ class PresetSmokeTest {
         double[] previous = null;
         for (double[] r : rows) {
             for (Metric x : List.of(Metric.SYSTEM2_SHARE, Metric.HABIT_MEAN, Metric.TRUST_WITHIN, Metric.TRUST_BETWEEN,
-                    Metric.GENERALIZED_TRUST, Metric.CROSS_SECTOR_TIE_SHARE, Metric.PRACTICE_VALUE)) {
+                    Metric.GENERALIZED_TRUST, Metric.CROSS_SECTOR_TIE_SHARE, Metric.PRACTICE_VALUE, Metric.INSTITUTIONAL_TRUST,
+                    Metric.FATIGUE_MEAN, Metric.POLITICAL_PRESSURE)) {
                 double v = r[x.ordinal()];
                 assertTrue(Double.isNaN(v) || (v >= 0 && v <= 1), x + " = " + v);
             }
             assertTrue(r[Metric.INNOVATIONS_NEW.ordinal()] >= r[Metric.INNOVATIONS_USEFUL.ordinal()]);
-            assertTrue(r[Metric.INNOVATIONS_USEFUL.ordinal()] >= r[Metric.INNOVATIONS_USED.ordinal()]);
+            assertTrue(r[Metric.INNOVATIONS_NEW.ordinal()] >= r[Metric.INNOVATIONS_USED.ordinal()]);
+            assertTrue(r[Metric.IDEAS_PUT_TO_USE.ordinal()] >= r[Metric.INNOVATIONS_USED.ordinal()] + r[Metric.IDEAS_HARMFUL.ordinal()]);
             assertEquals(r[Metric.IDEAS_PROPOSED.ordinal()],
                     r[Metric.INNOVATIONS_NEW.ordinal()] + r[Metric.IDEAS_NOT_NEW.ordinal()]);
             double ended = 0;
-            for (Metric x : List.of(Metric.IDEAS_NOT_HEARD, Metric.IDEAS_SHELVED, Metric.IDEAS_REJECTED,
-                    Metric.IDEAS_UNFUNDED, Metric.IDEAS_NOT_ADOPTED, Metric.IDEAS_PUT_TO_USE)) ended += r[x.ordinal()];
+            for (Metric x : List.of(Metric.IDEAS_MERGED, Metric.IDEAS_NOT_HEARD, Metric.IDEAS_SHELVED, Metric.IDEAS_REJECTED,
+                    Metric.IDEAS_UNFUNDED, Metric.IDEAS_NO_BIDDER, Metric.IDEAS_STALLED, Metric.IDEAS_WITHDRAWN,
+                    Metric.IDEAS_NOT_ADOPTED, Metric.IDEAS_PUT_TO_USE)) ended += r[x.ordinal()];
             assertEquals(r[Metric.IDEAS_PROPOSED.ordinal()], ended + r[Metric.IDEAS_IN_PIPELINE.ordinal()], 0,
                     "every proposed idea is somewhere");
             if (previous != null)

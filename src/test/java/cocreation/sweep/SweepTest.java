@@ -235,9 +235,12 @@ class SweepTest {
         List<List<String>> m = TidyCsv.readRows(morris.resolve("sensitivity.csv"));
         assertEquals(List.of("metric", "factor", "mu", "mu_star", "sigma", "effects", "mu_star_noise"), m.get(0));
         for (List<String> row : m.subList(1, m.size())) {
-            // one effect per trajectory, unless the metric has no value (cost_per_value before any value is gained)
-            assertEquals(row.get(2).isEmpty() ? "0" : "2", row.get(5), row.toString());
-            if (row.get(0).equals("ideas_proposed")) assertFalse(row.get(2).isEmpty());
+            // one effect per trajectory, fewer where the metric has no value at a point (cost_per_value before any
+            // value is gained, arena_trust where no session could be held)
+            int effects = Integer.parseInt(row.get(5));
+            assertTrue(effects >= 0 && effects <= 2, row.toString());
+            assertEquals(effects == 0, row.get(2).isEmpty(), row.toString());
+            if (row.get(0).equals("ideas_proposed")) assertEquals(2, effects);
             if (!row.get(3).isEmpty()) assertTrue(Double.parseDouble(row.get(3)) >= Math.abs(Double.parseDouble(row.get(2))) - 1e-9,
                     "mu* >= |mu|: " + row);
         }
