@@ -43,8 +43,7 @@ final class Production implements Serializable {
         Scenario s = m.scenario();
         Problem p = m.problems[idea.problem];
         double grow = 1 + s.municipality.change_cost * Recombination.distance(idea.solution, p.practice(), p.landscape.parts());
-        double users = m.directory.usersOf[idea.problem].length / 1000.0;
-        double cost = s.municipality.implementation_cost * users * grow, work = s.municipality.production_hours * users * grow;
+        double cost = s.municipality.implementation_cost * grow, work = s.municipality.production_hours * grow;
         idea.mode = idea.depth == Depth.THICK ? ProductionMode.CO_PRODUCTION : inst.production();
         idea.weekStarts = m.week + delay;
         idea.work = work;

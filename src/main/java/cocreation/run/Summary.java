@@ -1,7 +1,9 @@
 package cocreation.run;
 
+import cocreation.model.Idea;
 import cocreation.model.Metric;
 import cocreation.model.Municipality;
+import cocreation.model.Origin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,9 @@ public final class Summary {
     }
 
     /** Names of the derived values, beside the final value of each metric. */
-    public static final List<String> DERIVED = List.of("innovations_used_per_year", "practice_value_gain",
-            "relational_value_gain", "system2_share_mean", "trust_between_change");
+    public static final List<String> DERIVED = List.of("innovations_used_per_year", "ideas_put_to_use_per_1000",
+            "practice_value_gain", "relational_value_gain", "system2_share_mean", "trust_between_change",
+            "institutional_trust_change");
 
     public static Map<String, Object> of(Municipality m) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -26,6 +29,19 @@ public final class Summary {
         out.put("population", m.actors().length);
         out.put("final", finals(m));
         out.put("derived", derived(m));
+        out.put("stages", stages(m));
+        return out;
+    }
+
+    /** By origin (individual, consultation, co_design, thick): proposals, and where they ended or are now. */
+    public static Map<String, Map<String, Long>> stages(Municipality m) {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        for (Origin o : Origin.values()) {
+            Map<String, Long> row = new LinkedHashMap<>();
+            row.put("proposed", m.metrics().proposed(o));
+            for (Idea.Stage st : Idea.Stage.values()) if (st.end) row.put(st.column(), m.metrics().ended(o, st));
+            out.put(o.label(), row);
+        }
         return out;
     }
 
@@ -43,6 +59,7 @@ public final class Summary {
         double[] first = rows.get(0), last = rows.get(rows.size() - 1);
         double years = rows.size() / 52.0;
         d.put("innovations_used_per_year", last[Metric.INNOVATIONS_USED.ordinal()] / years);
+        d.put("ideas_put_to_use_per_1000", last[Metric.IDEAS_PUT_TO_USE.ordinal()] / (m.scenario().inhabitants() / 1000.0));
         d.put("practice_value_gain", last[Metric.PRACTICE_VALUE.ordinal()] - first[Metric.PRACTICE_VALUE.ordinal()]);
         d.put("relational_value_gain", last[Metric.RELATIONAL_VALUE.ordinal()] - first[Metric.RELATIONAL_VALUE.ordinal()]);
         double s2 = 0;
@@ -56,6 +73,7 @@ public final class Summary {
         }
         d.put("system2_share_mean", n == 0 ? Double.NaN : s2 / n);
         d.put("trust_between_change", last[Metric.TRUST_BETWEEN.ordinal()] - first[Metric.TRUST_BETWEEN.ordinal()]);
+        d.put("institutional_trust_change", last[Metric.INSTITUTIONAL_TRUST.ordinal()] - first[Metric.INSTITUTIONAL_TRUST.ordinal()]);
         return d;
     }
 }

@@ -47,12 +47,12 @@ public final class Governance implements Serializable {
     public int sectors = 4;
 
     @Param(doc = "Budget for innovation (implementation, tenders, arenas, protected time) per 1,000 inhabitants per year; it does not carry over.", min = 0, max = 1e9, unit = "budget units per 1,000 inhabitants per year",
-            low = 4, high = 30, source = "assumption: budget units are relative to implementation_cost")
-    public double budget_per_1000 = 12;
+            low = 4, high = 40, source = "assumption: budget units are relative to implementation_cost")
+    public double budget_per_1000 = 16;
 
-    @Param(doc = "Base cost of implementing an idea (materials, equipment, launch) per 1,000 users of its problem, before it grows with the share of parts changed: serving more people costs more.", min = 0, max = 1e9, unit = "budget units per 1,000 users",
-            low = 1, high = 6, source = "assumption: the unit of the budget")
-    public double implementation_cost = 3;
+    @Param(doc = "Base cost of implementing an idea (design, equipment, launch), before it grows with the share of parts changed. It is the same in a small and a large town, whose budgets differ.", min = 0, max = 1e9, unit = "budget units",
+            low = 2, high = 10, source = "assumption: the unit of the budget")
+    public double implementation_cost = 5;
 
     @Param(doc = "Cost and work grow by this factor times the share of parts an idea changes: cost x (1 + change_cost x change).", min = 0, max = 100,
             low = 1, high = 8, source = "assumption")
@@ -78,9 +78,9 @@ public final class Governance implements Serializable {
             low = 2, high = 20, source = "assumption")
     public double staff_hours_per_1000 = 8;
 
-    @Param(doc = "Work to produce an idea per 1,000 users of its problem, before it grows with the share of parts changed (municipality.change_cost).", min = 0, max = 10_000, unit = "hours per 1,000 users",
-            low = 5, high = 80, source = "assumption")
-    public double production_hours = 25;
+    @Param(doc = "Work to produce an idea, before it grows with the share of parts changed (municipality.change_cost).", min = 0, max = 10_000, unit = "hours",
+            low = 10, high = 120, source = "assumption")
+    public double production_hours = 40;
 
     @Param(doc = "Yearly growth of citizens' expectations of public services ('more for less').", min = 0, max = 1, unit = "1/year",
             high = 0.05, source = "the source talk (cross-pressure); assumption for the rate")
