@@ -46,6 +46,12 @@ final class DescribeCommand implements Callable<Integer> {
             if (!p.choices().isEmpty()) m.put("choices", p.choices());
             m.put("unit", p.unit());
             m.put("meaning", p.doc());
+            m.put("source", p.source());
+            m.put("screened", p.screened());
+            if (p.screened() && p.numeric()) {
+                m.put("screen_low", p.low());
+                m.put("screen_high", p.high());
+            }
             out.add(m);
         }
         return out;

@@ -14,18 +14,24 @@ public final class ParameterTable {
             b.append(p.path()).append("  default ").append(show(p.defaultValue()));
             if (!p.range().isEmpty()) b.append("  range ").append(p.range());
             if (!p.unit().isEmpty()) b.append("  unit ").append(p.unit());
+            if (!p.source().isEmpty()) b.append("  source ").append(p.source());
             b.append("\n    ").append(p.doc()).append("\n");
         }
         return b.toString();
     }
 
     public static String markdown(List<ParameterInfo> all) {
-        StringBuilder b = new StringBuilder("| path | default | range | unit | meaning |\n|---|---|---|---|---|\n");
+        StringBuilder b = new StringBuilder("| path | default | range | unit | meaning | screened over | source |\n|---|---|---|---|---|---|---|\n");
         for (ParameterInfo p : all)
             b.append("| `").append(p.path()).append("` | ").append(show(p.defaultValue())).append(" | ")
-                    .append(p.range().replace("|", "\\|")).append(" | ").append(p.unit()).append(" | ")
-                    .append(p.doc().replace("|", "\\|")).append(" |\n");
+                    .append(cell(p.range())).append(" | ").append(p.unit()).append(" | ")
+                    .append(cell(p.doc())).append(" | ").append(p.screened() ? cell(p.screenRange()) : "not screened")
+                    .append(" | ").append(cell(p.source())).append(" |\n");
         return b.toString();
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|");
     }
 
     /** Every output metric with its meaning. */

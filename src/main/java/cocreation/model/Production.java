@@ -170,29 +170,28 @@ final class Production implements Serializable {
         }
 
         /**
-         * Co-creators who use the problem (every participant of a thick arena), then volunteers: the
-         * call reaches every user of the problem, and each answers with a chance of volunteering x
-         * openness x trust in the municipality x free time left (felt pressure, fatigue), up to the
-         * team size.
+         * Co-creators commit as far as they are available (every participant of a thick arena, the
+         * co-designers who use the problem); then volunteers: the call reaches every user of the
+         * problem, and each answers with a chance of volunteering x openness x availability, up to
+         * the team size.
          */
         static int[] team(Municipality m, Idea idea, MersenneTwisterFast r) {
             List<Integer> team = new ArrayList<>();
-            for (int id : idea.owners) if (m.actors[id].problem == idea.problem || idea.depth == Depth.THICK) team.add(id);
+            for (int id : idea.owners) {
+                Actor a = m.actors[id];
+                if ((a.problem == idea.problem || idea.depth == Depth.THICK) && r.nextDouble() < Recruitment.available(m, a))
+                    team.add(id);
+            }
             var pr = m.scenario().production;
             int joined = 0;
             for (int id : m.directory.usersOf[idea.problem]) {
                 if (joined == pr.coproducers) break;
                 Actor a = m.actors[id];
-                if (team.contains(id) || r.nextDouble() >= pr.volunteering * willing(a) * (1 - m.feltPressure(a))) continue;
+                if (team.contains(id) || r.nextDouble() >= pr.volunteering * a.openness * Recruitment.available(m, a)) continue;
                 team.add(id);
                 joined++;
             }
             return team.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        /** Willingness to give one's time: openness, trust in the municipality and free time left. */
-        static double willing(Actor a) {
-            return a.openness * a.institutionalTrust * (1 - a.fatigue());
         }
 
         /** Organisations in the team pool capital toward the cost; returns the amount pooled. */

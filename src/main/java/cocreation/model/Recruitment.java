@@ -44,10 +44,17 @@ final class Recruitment {
         return Math.min(1, cameBefore ? 2 * p : p);
     }
 
-    /** Chance that an invitee accepts. */
+    /** Chance that an invitee accepts: the timing dial (sessions people can come to) times their availability. */
     static double accepts(Municipality m, Actor a, ArenaPlan plan) {
-        return (0.5 + 0.5 * plan.facilitation.timing) * (1 - m.feltPressure(a)) * (1 - a.fatigue())
-                * (0.5 + 0.5 * a.institutionalTrust);
+        return (0.5 + 0.5 * plan.facilitation.timing) * available(m, a);
+    }
+
+    /**
+     * How far an actor is free, rested and trusting enough to give time to the municipality when
+     * asked (0..1): time not taken by felt pressure, nor owed, and trust that it is worth it.
+     */
+    static double available(Municipality m, Actor a) {
+        return (1 - m.feltPressure(a)) * (1 - a.fatigue()) * (0.5 + 0.5 * a.institutionalTrust);
     }
 
     /** The announcement reaches each actor with chance reach (found by geometric skipping); those who come, up to capacity at random. */

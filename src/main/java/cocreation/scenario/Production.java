@@ -42,7 +42,7 @@ public final class Production implements Serializable {
             low = 2, high = 20, source = "assumption")
     public int coproducers = 6;
 
-    @Param(doc = "Chance that a user answers a call for co-producers, times openness, trust in the municipality and free time left (1 - felt time pressure, 1 - fatigue).", min = 0, max = 1,
+    @Param(doc = "Chance that a user answers a call for co-producers, times openness and availability ((1 - felt time pressure) x (1 - fatigue) x (0.5 + 0.5 x trust in the municipality)); co-creators commit with their availability alone.", min = 0, max = 1,
             low = 0.005, high = 0.1, source = "assumption: 20-40% of Europeans volunteer in a year (EQLS, SSB 2017), few for any one call")
     public double volunteering = 0.02;
 
