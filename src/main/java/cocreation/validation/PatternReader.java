@@ -141,7 +141,7 @@ public final class PatternReader {
         List<Check> checks = checks(tree.get("checks"), full, quickSpecs);
         if (!problems.isEmpty()) return null;
         return new Pattern(id, file, Hashing.sha256(Json.toBytes(tree)), title, claim, source, setting,
-                List.copyOf(armSets.keySet()), armDescriptions, full, quickSpecs, checks, ifReproduced, ifNot);
+                List.copyOf(armSets.keySet()), armDescriptions, full, quickSpecs, checks, ifReproduced, ifNot, null);
     }
 
     private void arms(JsonNode arms, Map<String, JsonNode> sets, Map<String, String> descriptions) {
