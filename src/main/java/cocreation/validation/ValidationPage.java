@@ -186,7 +186,7 @@ final class ValidationPage {
             figure.chart{margin:0;border:1px solid var(--line);border-radius:4px;padding:6px}
             figure.chart svg{width:100%;height:auto;display:block}
             figcaption{font-size:.85em;color:var(--muted);padding:4px}
-            .charts.screen{grid-template-columns:1fr}
+            .charts.screen{grid-template-columns:1fr}.charts.screen figure{max-width:900px}
             code{font-size:.9em}
             """;
 }
