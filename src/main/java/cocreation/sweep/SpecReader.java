@@ -59,6 +59,27 @@ public final class SpecReader {
         return new SpecReader().spec(tree, name, scenarios);
     }
 
+    /**
+     * The base scenario a spec's {@code scenario}, {@code set} and {@code steps} (each may be null
+     * but the scenario) make, checked as {@link #read} checks them: for specs generated from it,
+     * such as a lever screen whose factors depend on what the base has.
+     */
+    public static ObjectNode base(JsonNode scenario, JsonNode set, JsonNode steps, Function<String, Path> scenarios)
+            throws ScenarioException {
+        SpecReader r = new SpecReader();
+        if (scenario == null) throw new ScenarioException("scenario: missing");
+        JsonNode tree = r.baseScenario(scenario, scenarios);
+        r.problems.check(true);
+        ObjectNode base = ((ObjectNode) tree).deepCopy();
+        r.applySet(base, set);
+        Long n = steps == null ? null : r.problems.integer(steps, "steps", 1, 100_000);
+        if (n != null) base.set("steps", IntNode.valueOf(n.intValue()));
+        r.problems.check(true);
+        r.problems.bind(base, "set: ");
+        r.problems.check(true);
+        return base;
+    }
+
     private SweepSpec spec(JsonNode tree, String name, Function<String, Path> scenarios) throws ScenarioException {
         if (!tree.isObject()) throw new ScenarioException("spec: expected a JSON object at the top");
         problems.keys(tree, "", TOP);

@@ -9,7 +9,8 @@ import java.util.Map;
  * One measured effect of a pattern's experiment and what the claim expects of it. The effect is a
  * slope of a metric over a numeric factor, a contrast of the metric's means in groups of runs
  * (chosen by arm and factor values, e.g. high minus low), or, for reproducibility, the number of
- * output files that differ between two runs of the same experiment. A check that {@code decides}
+ * output files that differ between two runs of the same experiment, or, for a lever screen, the
+ * number of parameters that move no output (or levers that move no key output). A check that {@code decides}
  * counts for the pattern's status; one that does not is an observation reported beside it (its
  * expectation is NONE).
  *
@@ -20,7 +21,16 @@ public record Check(String name, String metric, Kind kind, String slopeFactor, S
                     int[] weeks, Expect expect, boolean decides) {
 
     public enum Kind {
-        SLOPE, CONTRAST, IDENTICAL;
+        SLOPE, CONTRAST, IDENTICAL,
+        /** Lever screen: screened parameters that move no output beyond replicate noise. */
+        PARAMETERS_MOVE,
+        /** Lever screen: the talk's levers that move no key output beyond replicate noise. */
+        LEVERS_MOVE;
+
+        /** Whether the check measures one metric of the runs (a slope or a contrast). */
+        boolean ofMetric() {
+            return this == SLOPE || this == CONTRAST;
+        }
 
         String key() {
             return name().toLowerCase(Locale.ROOT);

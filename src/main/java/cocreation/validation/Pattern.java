@@ -15,10 +15,12 @@ import java.util.Map;
  * @param arms   arm names in file order; a single arm named "" when the file has none
  * @param full   the sweep spec of each arm for the full run
  * @param quick  the sweep spec of each arm for --quick (fewer replications, maybe fewer actors and weeks)
+ * @param screen the lever screen, for a pattern that is one (its only arm is the screen's Morris sweep), else null
  */
 public record Pattern(String id, Path file, String hash, String title, String claim, String source, String setting,
                       List<String> arms, Map<String, String> armDescriptions, Map<String, SweepSpec> full,
-                      Map<String, SweepSpec> quick, List<Check> checks, String ifReproduced, String ifNotReproduced) {
+                      Map<String, SweepSpec> quick, List<Check> checks, String ifReproduced, String ifNotReproduced,
+                      Screen screen) {
 
     public SweepSpec spec(String arm, boolean quickMode) {
         return (quickMode ? quick : full).get(arm);
@@ -34,6 +36,11 @@ public record Pattern(String id, Path file, String hash, String title, String cl
         Path abs = file.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         return (parent == null || parent.getFileName() == null ? "" : parent.getFileName() + "/") + abs.getFileName();
+    }
+
+    /** Whether this pattern is a lever screen. */
+    public boolean isScreen() {
+        return screen != null;
     }
 
     /** Whether the experiment has named arms. */

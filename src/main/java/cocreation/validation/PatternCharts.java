@@ -35,7 +35,7 @@ final class PatternCharts {
         Map<String, Boolean> drawn = new LinkedHashMap<>();
         for (Finding f : o.findings()) {
             Check c = f.check();
-            if (c.kind() == Check.Kind.IDENTICAL) continue;
+            if (!c.kind().ofMetric()) continue;
             drawn.merge(c.metric(), c.weeks() != null, Boolean::logicalOr);
         }
         List<Figure> out = new ArrayList<>();

@@ -35,6 +35,9 @@ import java.util.stream.Stream;
 public final class PatternReader {
     private static final List<String> TOP = List.of("title", "claim", "source", "setting", "experiment", "arms", "quick",
             "checks", "explanation");
+    /** A lever screen's file: its experiment and checks are the screen's own. */
+    private static final List<String> SCREEN_TOP = List.of("title", "claim", "source", "setting", "screen", "quick",
+            "explanation");
     private static final List<String> CHECK = List.of("name", "metric", "slope", "arm", "contrast", "identical", "weeks",
             "expect", "decides");
 
@@ -76,6 +79,10 @@ public final class PatternReader {
                 problems.addAll(e.problems());
             }
         }
+        List<String> screens = out.stream().filter(Pattern::isScreen).map(Pattern::fileName).toList();
+        if (screens.size() > 1)
+            problems.add(dir + ": " + String.join(", ", screens) + " are all lever screens; one folder holds one "
+                    + "(its tables are lever-screen.csv and lever-screen-summary.csv beside validation.csv)");
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         if (out.isEmpty()) throw new ScenarioException(dir + ": holds no pattern files (*.json)");
         return out;
@@ -107,7 +114,16 @@ public final class PatternReader {
             problems.add("expected a JSON object at the top");
             return null;
         }
-        keys(tree, "", TOP);
+        boolean screen = tree.has("screen");
+        if (screen) {
+            for (String k : List.of("experiment", "arms", "checks"))
+                if (tree.has(k)) problems.add(k + ": a screen pattern has none (the screen is its experiment, and decides it)");
+            JsonNode rest = tree.deepCopy();
+            ((ObjectNode) rest).remove(List.of("experiment", "arms", "checks"));
+            keys(rest, "", SCREEN_TOP);
+        } else {
+            keys(tree, "", TOP);
+        }
         String title = text(tree, "title", true), claim = text(tree, "claim", true), source = text(tree, "source", true);
         String setting = text(tree, "setting", true);
         JsonNode explanation = tree.path("explanation");
@@ -116,6 +132,13 @@ public final class PatternReader {
             keys(explanation, "explanation.", List.of("reproduced", "not_reproduced"));
             ifReproduced = text(explanation, "explanation.reproduced", false);
             ifNot = text(explanation, "explanation.not_reproduced", false);
+        }
+        if (screen) {
+            ScreenReader.Result r = ScreenReader.read(tree.get("screen"), tree.get("quick"), id(file), scenarios, problems);
+            if (r == null || !problems.isEmpty()) return null;
+            return new Pattern(id(file), file, Hashing.sha256(Json.toBytes(tree)), title, claim, source, setting, List.of(""),
+                    Map.of("", ""), Map.of("", r.full()), Map.of("", r.quick()), LeverScreen.checks(), ifReproduced, ifNot,
+                    r.screen());
         }
         JsonNode experiment = tree.get("experiment");
         if (experiment == null || !experiment.isObject()) {
@@ -141,7 +164,7 @@ public final class PatternReader {
         List<Check> checks = checks(tree.get("checks"), full, quickSpecs);
         if (!problems.isEmpty()) return null;
         return new Pattern(id, file, Hashing.sha256(Json.toBytes(tree)), title, claim, source, setting,
-                List.copyOf(armSets.keySet()), armDescriptions, full, quickSpecs, checks, ifReproduced, ifNot);
+                List.copyOf(armSets.keySet()), armDescriptions, full, quickSpecs, checks, ifReproduced, ifNot, null);
     }
 
     private void arms(JsonNode arms, Map<String, JsonNode> sets, Map<String, String> descriptions) {
@@ -373,6 +396,11 @@ public final class PatternReader {
     // ---- small readers ----
 
     private void keys(JsonNode node, String prefix, List<String> allowed) {
+        keys(node, prefix, allowed, problems);
+    }
+
+    /** Reports every key not allowed, with the closest allowed one. */
+    static void keys(JsonNode node, String prefix, List<String> allowed, List<String> problems) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (allowed.contains(k)) continue;

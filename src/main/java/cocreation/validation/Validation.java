@@ -33,8 +33,9 @@ public final class Validation {
     /** How to run: quick or full, threads, quiet, and the command line for the manifest. */
     public record Options(boolean quick, int threads, boolean quiet, String commandLine) {}
 
-    /** One pattern's result: its findings, status, the runs of each arm, and how long it took. */
-    public record Outcome(Pattern pattern, List<Finding> findings, Check.Status status, Map<String, Runs> arms, long wallMs) {
+    /** One pattern's result: its findings, status, the runs of each arm, how long it took, and a lever screen's result (else null). */
+    public record Outcome(Pattern pattern, List<Finding> findings, Check.Status status, Map<String, Runs> arms, long wallMs,
+                          LeverScreen.Result screen) {
         /** Runs made, counting both runs of a repeated experiment. */
         int runs() {
             return arms.values().stream().mapToInt(r -> r.spec().runs()).sum() * (pattern.repeats() ? 2 : 1);
@@ -60,6 +61,11 @@ public final class Validation {
             }
             Path dir = folder.path();
             ValidationTable.write(dir.resolve("validation.csv"), outcomes);
+            for (Outcome oc : outcomes)
+                if (oc.screen() != null) {
+                    ScreenTables.write(dir, oc.screen());
+                    ScreenCharts.write(dir, ScreenCharts.of(oc.screen()));
+                }
             AtomicFiles.writeString(dir.resolve("validation.html"), ValidationPage.html(outcomes, o.quick()));
             Json.write(dir.resolve("manifest.json"), manifest(outcomes, o, dir, started));
             folder.commit();
@@ -71,7 +77,14 @@ public final class Validation {
         long started = System.nanoTime();
         Map<String, Runs> arms = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
-        if (p.repeats()) {
+        LeverScreen.Result screen = null;
+        if (p.isScreen()) {
+            SweepSpec spec = p.spec("", o.quick());
+            sweep(p, spec, dir, o.threads(), o);
+            arms.put("", Runs.load(spec, dir));
+            screen = LeverScreen.analyse(p.screen(), LeverScreen.read(dir.resolve("sensitivity.csv")));
+            findings.addAll(LeverScreen.findings(screen, p.checks(), design(spec)));
+        } else if (p.repeats()) {
             SweepSpec spec = p.spec("", o.quick());
             Path first = dir.resolve("first"), second = dir.resolve("second");
             sweep(p, spec, first, FIRST_THREADS, o);
@@ -92,7 +105,15 @@ public final class Validation {
         }
         boolean all = findings.stream().filter(f -> f.check().decides()).allMatch(f -> f.status() == Check.Status.REPRODUCED);
         return new Outcome(p, findings, all ? Check.Status.REPRODUCED : Check.Status.NOT_REPRODUCED, arms,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, screen);
+    }
+
+    /** The screen's design in words, for its findings. */
+    private static String design(SweepSpec spec) {
+        int factors = spec.factors().size();
+        return "Morris elementary effects per unit of design coordinate over " + spec.points().size() / (factors + 1)
+                + " trajectories of " + (factors + 1) + " points x " + spec.replications() + " replications of " + spec.steps()
+                + " weeks; replicate noise from the pooled replicate standard deviation";
     }
 
     private static void sweep(Pattern p, SweepSpec spec, Path where, int threads, Options o)

@@ -41,7 +41,7 @@ final class ValidationPage {
                 .append("</p>\n");
         summary(outcomes);
         for (Validation.Outcome o : outcomes) pattern(o);
-        method();
+        method(outcomes.stream().anyMatch(o -> o.screen() != null));
         b.append("</main>\n</body>\n</html>\n");
         return b.toString();
     }
@@ -73,6 +73,10 @@ final class ValidationPage {
         checks(o);
         String explanation = o.status() == Check.Status.REPRODUCED ? p.ifReproduced() : p.ifNotReproduced();
         if (!explanation.isEmpty()) para(o.status() == Check.Status.REPRODUCED ? "Why" : "What the model does instead, and why", explanation);
+        if (o.screen() != null) {
+            b.append(ScreenPage.html(o, ScreenCharts.of(o.screen()))).append("</section>\n");
+            return;
+        }
         b.append("<div class=\"charts\">\n");
         for (PatternCharts.Figure f : PatternCharts.of(o))
             b.append("<figure class=\"chart\">").append(f.svg()).append("<figcaption>").append(esc(f.caption()))
@@ -115,7 +119,7 @@ final class ValidationPage {
         b.append("</tbody>\n</table></div>\n");
     }
 
-    private void method() {
+    private void method(boolean screen) {
         b.append("<section id=\"method\">\n<h2>Method</h2>\n<ul>\n");
         li("Each pattern is a file in validation/: the claim, its source, the setting in words, the experiment (a sweep spec, "
                 + "run once per arm; arms differ only in fixed overrides) and the checks that decide it. Nothing in the model "
@@ -129,6 +133,15 @@ final class ValidationPage {
         li("Observations are measured the same way but decide nothing: they show what the model does beside the claim, or why.");
         li("Reproducibility runs one experiment twice, on one thread and on two, and compares every output file byte for "
                 + "byte, except manifest.json and timing.csv, which record how and how fast it ran.");
+        if (screen)
+            li("The lever screen is a Morris design (Morris 1991) over every parameter the registry marks as screened, each over "
+                    + "its plausible range (choices over all their values). For each parameter and output, mu* is the mean absolute "
+                    + "elementary effect per unit of design coordinate (Campolongo, Cariboni & Saltelli 2007), comparable across "
+                    + "parameters; mu* of noise is what replicate noise alone would give, sqrt(2/pi) s sqrt(2/R) / delta, with s the "
+                    + "pooled standard deviation between the R replicates of each point and delta the Morris step. A parameter moves "
+                    + "an output if mu* is at least the threshold times mu* of noise; each screen check counts what moves nothing "
+                    + "and is reproduced only if that count is 0. The quick run has fewer trajectories: its mu* are noisier, so it "
+                    + "tests the machinery more than the model.");
         li("To rerun: ./cocreation validate (or --quick); one experiment alone: ./cocreation sweep experiments/<pattern>/sweep.json.");
         b.append("</ul>\n</section>\n");
     }
@@ -173,6 +186,7 @@ final class ValidationPage {
             figure.chart{margin:0;border:1px solid var(--line);border-radius:4px;padding:6px}
             figure.chart svg{width:100%;height:auto;display:block}
             figcaption{font-size:.85em;color:var(--muted);padding:4px}
+            .charts.screen{grid-template-columns:1fr}.charts.screen figure{max-width:900px}
             code{font-size:.9em}
             """;
 }
