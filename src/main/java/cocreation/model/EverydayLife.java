@@ -154,7 +154,8 @@ final class EverydayLife implements Steppable {
         } else {
             if (b.idea == a.idea) return;
             double theirs = b.ideaValue(land);
-            double strangeness = Recombination.distance(a.idea, b.idea, land.parts());
+            // the unfamiliar puts off the closed-minded: openness takes the familiarity penalty away
+            double strangeness = Recombination.distance(a.idea, b.idea, land.parts()) * (1 - a.openness);
             boolean inGroup = a.sector == b.sector || a.background == b.background;
             if (Thinking.judge(m, theirs, false, strangeness, inGroup, r) > Thinking.judge(m, own, false, 0, false, r))
                 a.setIdea(b.idea, theirs, land);

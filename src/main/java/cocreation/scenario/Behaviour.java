@@ -14,7 +14,7 @@ public final class Behaviour implements Serializable {
             low = 0.001, high = 0.02, source = "assumption")
     public double system2_noise = 0.005;
 
-    @Param(doc = "How strongly System 1 prefers familiar ideas: value penalty per share of parts that differ from one's own.", min = 0, max = 1, unit = "value",
+    @Param(doc = "How strongly System 1 prefers familiar ideas: value penalty per share of parts that differ from one's own (times 1 - openness when the idea is another person's; in full when judging a change to practice).", min = 0, max = 1, unit = "value",
             high = 0.2, source = "Kahneman 2011 (the brain prefers thoughts it has thought before); assumption for the size")
     public double familiarity_bias = 0.1;
 

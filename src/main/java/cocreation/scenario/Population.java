@@ -30,7 +30,7 @@ public final class Population implements Serializable {
             low = 0.2, high = 0.8, source = "Kahneman 2011; assumption for the level")
     public double system2_propensity = 0.5;
 
-    @Param(doc = "Mean openness to people unlike oneself: willingness to join arenas and to try others' ideas.", min = 0, max = 1,
+    @Param(doc = "Mean openness: willingness to come to arenas and co-produce, and to try others' unfamiliar ideas (it takes System 1's familiarity penalty away).", min = 0, max = 1,
             low = 0.2, high = 0.8, source = "assumption")
     public double openness = 0.5;
 
