@@ -48,6 +48,7 @@ final class DescribeCommand implements Callable<Integer> {
             m.put("meaning", p.doc());
             m.put("source", p.source());
             m.put("screened", p.screened());
+            if (!p.screened()) m.put("unscreened", p.unscreened());
             if (p.screened() && p.numeric()) {
                 m.put("screen_low", p.low());
                 m.put("screen_high", p.high());

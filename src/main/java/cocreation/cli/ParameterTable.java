@@ -25,7 +25,7 @@ public final class ParameterTable {
         for (ParameterInfo p : all)
             b.append("| `").append(p.path()).append("` | ").append(show(p.defaultValue())).append(" | ")
                     .append(cell(p.range())).append(" | ").append(p.unit()).append(" | ")
-                    .append(cell(p.doc())).append(" | ").append(p.screened() ? cell(p.screenRange()) : "not screened")
+                    .append(cell(p.doc())).append(" | ").append(p.screened() ? cell(p.screenRange()) : "not screened: " + cell(p.unscreened()))
                     .append(" | ").append(cell(p.source())).append(" |\n");
         return b.toString();
     }

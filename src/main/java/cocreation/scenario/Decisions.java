@@ -7,38 +7,36 @@ public final class Decisions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Param(doc = "Staff hours of a formal assessment (an impact analysis of the idea's value), which a review includes with probability municipality.formality.", min = 0, max = 1000, unit = "hours",
-            low = 1, high = 10, source = "assumption")
+            low = 2, high = 8, source = "assumption")
     public double assessment_hours = 4;
 
-    @Param(doc = "Weeks a formal assessment delays a decision.", min = 0, max = 52, unit = "weeks",
-            high = 8, source = "assumption")
+    @Param(doc = "Weeks a formal assessment delays a decision.", min = 0, max = 52, unit = "weeks", low = 0, high = 4, source = "assumption")
     public int assessment_weeks = 2;
 
     @Param(doc = "Rule conflict: chance of rejection per unit of formality and of the share of parts changed (rules are written for current practice).", min = 0, max = 10,
-            high = 4, source = "Bozeman 2000 (rules that outlive their purpose); assumption for the scale")
+            low = 1, high = 4, source = "Bozeman 2000 (rules that outlive their purpose); assumption for the scale")
     public double rule_conflict = 2;
 
     @Param(doc = "Weight reviewers give the arena's own judgement of a co-designed or thick idea (endorsement as information; in a partnership the participants' share replaces it).", min = 0, max = 1,
-            high = 0.8, source = "assumption")
+            low = 0, high = 0.6, source = "assumption")
     public double endorsement_weight = 0.3;
 
     @Param(doc = "Share of a shared decision (partnership) held by the idea's participants, weighted among them by how often they came.", min = 0, max = 1,
-            low = 0.2, high = 0.8, source = "Fung 2006; Arnstein 1969 (partnership); assumption for the share")
+            low = 0.25, high = 0.75, source = "Fung 2006; Arnstein 1969 (partnership); assumption for the share")
     public double partnership_share = 0.5;
 
     @Param(doc = "Weeks a shared decision takes to reach agreement.", min = 0, max = 52, unit = "weeks",
-            high = 12, source = "Ansell & Gash 2008 (collaboration takes time); assumption for the length")
+            low = 2, high = 8, source = "Ansell & Gash 2008 (collaboration takes time); assumption for the length")
     public int consensus_weeks = 4;
 
-    @Param(doc = "Hours each participant spends on a shared decision.", min = 0, max = 100, unit = "hours",
-            high = 6, source = "assumption")
+    @Param(doc = "Hours each participant spends on a shared decision.", min = 0, max = 100, unit = "hours", low = 1, high = 4, source = "assumption")
     public double consensus_hours = 2;
 
     @Param(doc = "Targets (plans and targets): time pressure they add to what officials feel.", min = 0, max = 1,
-            high = 0.8, source = "Hood 1991 (output targets); assumption for the size")
+            low = 0, high = 0.6, source = "Hood 1991 (output targets); assumption for the size")
     public double target_tempo = 0.3;
 
     @Param(doc = "How much co-creators overrate their own solution when they judge it (the IKEA effect).", min = 0, max = 1, unit = "value",
-            high = 0.05, source = "Norton, Mochon & Ariely 2012; assumption for the size")
+            low = 0, high = 0.04, source = "Norton, Mochon & Ariely 2012; assumption for the size")
     public double ownership_bias = 0.02;
 }

@@ -6,19 +6,17 @@ import java.io.Serializable;
 public final class Network implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @Param(doc = "Mean number of ties per actor at the start.", min = 0, max = 200, unit = "ties",
-            low = 4, high = 20, source = "assumption")
+    @Param(doc = "Mean number of ties per actor at the start.", min = 0, max = 200, unit = "ties", low = 6, high = 16, source = "assumption")
     public double mean_degree = 10;
 
     @Param(doc = "Homophily: chance that a tie inside one's sector goes to someone of the same background.", min = 0, max = 1,
-            low = 0.2, high = 0.9, source = "McPherson, Smith-Lovin & Cook 2001; assumption for the level")
+            low = 0.3, high = 0.9, source = "McPherson, Smith-Lovin & Cook 2001; assumption for the level")
     public double homophily = 0.6;
 
     @Param(doc = "Chance that a new tie closes a triangle (a friend of a friend): local clustering.", min = 0, max = 1,
-            low = 0.1, high = 0.9, source = "assumption")
+            low = 0.2, high = 0.8, source = "assumption")
     public double triadic_closure = 0.5;
 
-    @Param(doc = "Everyday encounters per actor per week.", min = 0, max = 14, unit = "1/week",
-            low = 0.5, high = 3, source = "assumption")
+    @Param(doc = "Everyday encounters per actor per week.", min = 0, max = 14, unit = "1/week", low = 0.5, high = 2, source = "assumption")
     public double meetings_per_week = 1;
 }

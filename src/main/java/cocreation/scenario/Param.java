@@ -33,6 +33,6 @@ public @interface Param {
 
     double high() default Double.NaN;
 
-    /** False for what is not a lever of the model (seed, length, names); the ODD says why. */
-    boolean screened() default true;
+    /** Why the lever screen leaves this parameter out (seed, length, names, ...); empty: it is screened. */
+    String unscreened() default "";
 }

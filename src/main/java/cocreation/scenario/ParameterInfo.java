@@ -4,11 +4,16 @@ import java.util.List;
 
 /**
  * One scenario parameter as users see it: its path (list elements shown as {@code []}), type,
- * default, range, unit, meaning, source and the plausible range the lever screen explores.
+ * default, range, unit, meaning, source and the plausible range the lever screen explores (or why it does not).
  */
 public record ParameterInfo(String path, String type, Object defaultValue, double min, double max,
                             String unit, List<String> choices, String doc, String source,
-                            double low, double high, boolean screened) {
+                            double low, double high, String unscreened) {
+
+    /** Whether the lever screen varies this parameter. */
+    public boolean screened() {
+        return unscreened.isEmpty();
+    }
 
     /** The range in words, e.g. {@code 0..1}, {@code >= 0} or {@code 1.0 | 2.0 | 3.0}. */
     public String range() {
@@ -27,7 +32,7 @@ public record ParameterInfo(String path, String type, Object defaultValue, doubl
 
     /** The plausible range in words, for numbers the screen explores; empty otherwise. */
     public String screenRange() {
-        if (!screened) return "";
+        if (!screened()) return "";
         if (!choices.isEmpty()) return "all";
         return numeric() ? Names.number(low) + ".." + Names.number(high) : "";
     }

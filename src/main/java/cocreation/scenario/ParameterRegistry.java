@@ -60,7 +60,7 @@ public final class ParameterRegistry {
             Param p = f.getAnnotation(Param.class);
             double low = Double.isNaN(p.low()) ? p.min() : p.low(), high = Double.isNaN(p.high()) ? p.max() : p.high();
             out.add(new ParameterInfo(path, typeName(f.getType(), p), get(f, defaults), p.min(), p.max(),
-                    p.unit(), Arrays.asList(p.choices()), p.doc(), p.source(), low, high, p.screened()));
+                    p.unit(), Arrays.asList(p.choices()), p.doc(), p.source(), low, high, p.unscreened()));
         }
     }
 

@@ -23,54 +23,51 @@ public final class Population implements Serializable {
     public double diversity = 0.5;
 
     @Param(doc = "Number of background groups (culture, age cohort, life situation) used for homophily and the Blau index.", min = 1, max = 20, unit = "groups",
-            low = 2, high = 8, source = "assumption")
+            low = 2, high = 6, source = "assumption")
     public int backgrounds = 4;
 
     @Param(doc = "Mean propensity to think slowly and deliberately (System 2) when there is capacity.", min = 0, max = 1,
-            low = 0.2, high = 0.8, source = "Kahneman 2011; assumption for the level")
+            low = 0.25, high = 0.75, source = "Kahneman 2011; assumption for the level")
     public double system2_propensity = 0.5;
 
     @Param(doc = "Mean openness: willingness to come to arenas and co-produce, and to try others' unfamiliar ideas (it takes System 1's familiarity penalty away).", min = 0, max = 1,
-            low = 0.2, high = 0.8, source = "assumption")
+            low = 0.25, high = 0.75, source = "assumption")
     public double openness = 0.5;
 
-    @Param(doc = "Mean curiosity: drive to search for new solutions.", min = 0, max = 1,
-            low = 0.2, high = 0.8, source = "assumption")
+    @Param(doc = "Mean curiosity: drive to search for new solutions.", min = 0, max = 1, low = 0.25, high = 0.75, source = "assumption")
     public double curiosity = 0.5;
 
     @Param(doc = "Mean initial habit strength: how strongly actors repeat what they did before.", min = 0, max = 1,
-            low = 0.2, high = 0.8, source = "assumption")
+            low = 0.25, high = 0.75, source = "assumption")
     public double habit = 0.5;
 
     @Param(doc = "Mean cognitive capacity: attention available for deliberate thought before time pressure.", min = 0, max = 1,
-            low = 0.4, high = 1, source = "assumption")
+            low = 0.5, high = 0.9, source = "assumption")
     public double capacity = 0.7;
 
     @Param(doc = "Mean free hours per week an actor can give to civic life (arenas, co-production, shared decisions) before it tires; drawn per actor between 0 and twice the mean.", min = 0, max = 100, unit = "hours per week",
-            low = 1, high = 8, source = "assumption: a few hours a week, as time-use surveys find for volunteering")
+            low = 1.5, high = 6, source = "assumption: a few hours a week, as time-use surveys find for volunteering")
     public double free_hours = 3;
 
     @Param(doc = "Mean capital an organisation can pool into a co-produced idea per year (drawn per organisation between 0 and twice the mean).", min = 0, max = 1e6, unit = "budget units per year",
-            low = 0.5, high = 5, source = "assumption")
+            low = 1, high = 4, source = "assumption")
     public double capital = 2;
 
     @Param(doc = "Chance that each part of an actor's first idea differs from current practice (0.5: first ideas are random).", min = 0, max = 1,
-            high = 0.3, source = "assumption")
+            low = 0.05, high = 0.2, source = "assumption")
     public double idea_spread = 0.1;
 
     @Param(doc = "Concentration of the Beta distributions of traits around their means (higher = more alike).", min = 1, max = 1000,
-            low = 2, high = 30, source = "assumption")
+            low = 4, high = 16, source = "assumption")
     public double trait_concentration = 8;
 
-    @Param(doc = "Share of officials who are managers.", min = 0, max = 1,
-            low = 0.05, high = 0.3, source = "assumption")
+    @Param(doc = "Share of officials who are managers.", min = 0, max = 1, low = 0.1, high = 0.2, source = "assumption")
     public double manager_share = 0.15;
 
-    @Param(doc = "Share of officials who are political leaders.", min = 0, max = 1,
-            low = 0.02, high = 0.2, source = "assumption")
+    @Param(doc = "Share of officials who are political leaders.", min = 0, max = 1, low = 0.05, high = 0.15, source = "assumption")
     public double politician_share = 0.1;
 
     @Param(doc = "Share of organisations that are voluntary associations (the rest are businesses).", min = 0, max = 1,
-            low = 0.2, high = 0.8, source = "assumption")
+            low = 0.25, high = 0.75, source = "assumption")
     public double association_share = 0.5;
 }

@@ -6,12 +6,11 @@ import java.io.Serializable;
 public final class Problems implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @Param(doc = "Number of local problems the community works on.", min = 1, max = 32, unit = "problems",
-            low = 1, high = 6, source = "assumption")
+    @Param(doc = "Number of local problems the community works on.", min = 1, max = 32, unit = "problems", low = 2, high = 5, source = "assumption")
     public int count = 3;
 
     @Param(doc = "Parts of a solution (N of the NK landscape).", min = 2, max = 62, unit = "parts",
-            low = 10, high = 30, source = "Kauffman 1993; Lazer & Friedman 2007 use N = 20")
+            low = 14, high = 26, source = "Kauffman 1993; Lazer & Friedman 2007 use N = 20")
     public int parts = 20;
 
     @Param(doc = "Wickedness: how many other parts each part's value depends on (K of the NK landscape; must be below parts).", min = 0, max = 61, unit = "parts",
@@ -19,14 +18,14 @@ public final class Problems implements Serializable {
     public int wickedness = 5;
 
     @Param(doc = "An idea is new if it differs from current and all past practice in at least this share of parts.", min = 0, max = 1,
-            low = 0.05, high = 0.3, source = "assumption")
+            low = 0.05, high = 0.2, source = "assumption")
     public double novelty_distance = 0.1;
 
     @Param(doc = "An implemented idea is put to use once this share of its users has adopted it.", min = 0, max = 1,
-            low = 0.1, high = 0.5, source = "assumption (Rogers 2003: take-off around 10-25%)")
+            low = 0.15, high = 0.45, source = "assumption (Rogers 2003: take-off around 10-25%)")
     public double adoption_threshold = 0.3;
 
     @Param(doc = "An implemented idea not put to use within this time is abandoned.", min = 1, max = 10_000, unit = "weeks",
-            low = 26, high = 208, source = "assumption")
+            low = 52, high = 156, source = "assumption")
     public int adoption_horizon = 104;
 }

@@ -17,15 +17,15 @@ public final class Scenario implements Serializable {
     public String name = "scenario";
 
     @Param(doc = "Plain-language description of what this scenario shows.",
-            screened = false)
+            unscreened = "text, not a lever")
     public String description = "";
 
     @Param(doc = "Seed of the model's random number generator.", min = 0, max = 9.007199254740991E15,
-            screened = false)
+            unscreened = "each run's seed is derived from the experiment's; replicate noise is the screen's reference")
     public long seed = 42;
 
     @Param(doc = "Number of weeks to simulate (one step is one week).", min = 1, max = 100_000, unit = "weeks",
-            screened = false)
+            unscreened = "the length of the run is the setting of the screen (five years), not a lever")
     public int steps = 520;
 
     @Section(doc = "Who lives and works in the municipality.")

@@ -11,42 +11,42 @@ public final class TrustSettings implements Serializable {
     public double initial = 0.5;
 
     @Param(doc = "How far one experience moves trust on a tie toward its outcome (0 = trust never changes).", min = 0, max = 1,
-            low = 0.02, high = 0.3, source = "Macy & Skvoretz 1998; assumption for the rate")
+            low = 0.05, high = 0.2, source = "Macy & Skvoretz 1998; assumption for the rate")
     public double learning_rate = 0.1;
 
     @Param(doc = "How far one experience moves generalised trust toward its outcome.", min = 0, max = 1,
-            low = 0.002, high = 0.05, source = "assumption")
+            low = 0.005, high = 0.02, source = "assumption")
     public double generalized_learning_rate = 0.01;
 
     @Param(doc = "Half-life of trust on an unused tie, which drifts back toward generalised trust.", min = 1, max = 10_000, unit = "weeks",
-            low = 13, high = 156, source = "assumption")
+            low = 26, high = 104, source = "assumption")
     public double decay_half_life = 52;
 
     @Param(doc = "A tie neither end has used for this long dissolves: keeping ties takes meeting.", min = 1, max = 10_000, unit = "weeks",
-            low = 26, high = 208, source = "assumption")
+            low = 52, high = 156, source = "assumption")
     public int tie_lifetime = 104;
 
     @Param(doc = "A tie whose trust (at both ends) is below this dissolves after a quarter of the lifetime unused: people avoid those they distrust.", min = 0, max = 1,
-            low = 0.1, high = 0.5, source = "assumption")
+            low = 0.2, high = 0.4, source = "assumption")
     public double dissolve_below = 0.3;
 
     @Param(doc = "Mean trust in the municipality (institutional trust) at the start.", min = 0, max = 1,
-            low = 0.2, high = 0.8, source = "Tyler 1990; assumption for the level")
+            low = 0.25, high = 0.75, source = "Tyler 1990; assumption for the level")
     public double institutional_initial = 0.5;
 
     @Param(doc = "How far one experience of the municipality (a proposal heard or ignored, an arena's idea used or shelved, a service that meets expectations or not) moves institutional trust toward its outcome.", min = 0, max = 1,
-            low = 0.01, high = 0.2, source = "Macy & Skvoretz 1998 (trust learned from experience); assumption for the rate")
+            low = 0.025, high = 0.1, source = "Macy & Skvoretz 1998 (trust learned from experience); assumption for the rate")
     public double institutional_learning_rate = 0.05;
 
     @Param(doc = "Procedural justice: weight of having been heard (against the outcome being favourable) in an experience of the municipality.", min = 0, max = 1,
-            low = 0.3, high = 0.9, source = "Tyler 1990 (procedure matters more than outcome)")
+            low = 0.4, high = 0.8, source = "Tyler 1990 (procedure matters more than outcome)")
     public double procedural_weight = 0.6;
 
     @Param(doc = "Gap between practice value and expectation at which satisfaction with a service is about 0.12 or 0.88 (0.5 + 0.5 tanh(gap / scale)); each actor's institutional trust learns from it as from one experience a year (in steps every four weeks).", min = 0.001, max = 1, unit = "value",
-            low = 0.02, high = 0.1, source = "Van Ryzin 2004 (expectancy disconfirmation); assumption for the scale")
+            low = 0.025, high = 0.1, source = "Van Ryzin 2004 (expectancy disconfirmation); assumption for the scale")
     public double satisfaction_scale = 0.05;
 
     @Param(doc = "Value bonus System 1 gives to ideas from someone of one's own sector or background (in-group trust).", min = 0, max = 1, unit = "value",
-            high = 0.05, source = "Tajfel & Turner 1979 (in-group favouritism); assumption for the size")
+            low = 0, high = 0.04, source = "Tajfel & Turner 1979 (in-group favouritism); assumption for the size")
     public double in_group_bias = 0.02;
 }

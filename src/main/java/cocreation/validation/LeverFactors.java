@@ -84,7 +84,7 @@ final class LeverFactors {
         if (p.path().equals("seed")) return "each run's seed is derived from the screen's seed";
         if (p.path().equals("steps")) return "the run length is the screen's steps, the same in every run";
         if (p.type().equals("text")) return "free text, a name or a description: nothing to screen";
-        if (!p.screened()) return "not a lever: the registry marks it screened=false";
+        if (!p.screened()) return p.unscreened();
         if (path.contains("[") && Overrides.set(base.deepCopy(), path, NullNode.getInstance()) != null) {
             String list = path.substring(0, path.indexOf('['));
             return "the base scenario has no " + list + ": list parameters are screened on " + list + "[0]";
