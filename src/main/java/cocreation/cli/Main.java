@@ -20,6 +20,7 @@ public final class Main {
     public static final int FAILURE = 1;
 
     public static void main(String[] args) {
+        cocreation.run.Checkpoints.guardProcess();
         System.exit(execute(args));
     }
 
