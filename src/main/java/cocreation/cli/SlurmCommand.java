@@ -70,8 +70,6 @@ final class SlurmCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("results", "slurm", s.name().replaceAll("[^A-Za-z0-9._-]", "-") + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         List<String> problems = new ArrayList<>(settings.problems(s.runs()));
-        if (jobName != null && !jobName.matches("[A-Za-z0-9._-]+"))
-            problems.add("--job-name: '" + jobName + "' may hold only letters, digits, '.', '_' and '-'");
         problems.addAll(JobFolder.problems(dir));
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 

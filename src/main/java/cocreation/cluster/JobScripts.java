@@ -17,9 +17,12 @@ final class JobScripts {
     private final JobSettings s;
     private final Launch launch;
 
-    /** {@code out} is the job folder's final absolute path; {@code specFile} the spec's file name in it. */
+    /**
+     * {@code out} is the job folder's final absolute path; {@code specFile} the spec's file name in it. The
+     * spec's name comes from a file name, which may hold anything: scripts quote it, or show it in {@link Shell#plain} text.
+     */
     JobScripts(String name, String specFile, int runs, Path out, JobSettings settings, Launch launch) {
-        this.name = name;
+        this.name = Shell.plain(name);
         this.specFile = specFile;
         this.runs = runs;
         this.out = out;
@@ -144,7 +147,7 @@ final class JobScripts {
                 + "`run_id % " + n + " == i`), at most " + s.maxParallel() + " at a time, each with "
                 + s.cpusPerTask() + " cores, " + s.memory() + " and " + s.time() + ".\n\n"
                 + "| file | what it is |\n|---|---|\n"
-                + "| `" + specFile + "` | the sweep spec, with its base scenario inlined: the jobs need nothing outside this folder"
+                + "| `" + Shell.plain(specFile) + "` | the sweep spec, with its base scenario inlined: the jobs need nothing outside this folder"
                 + (launch.jar() != null ? " but Java 17" : "") + " |\n"
                 + (launch.jar() != null ? "| `" + Launch.JAR + "` | the program the jobs run (a copy, so rebuilding cannot change it while jobs wait) |\n" : "")
                 + "| `" + SWEEP + "` | the job array: task i runs `sweep --shard i/" + n + " --resume` into `parts/shard-i/` |\n"
