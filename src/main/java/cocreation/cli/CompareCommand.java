@@ -17,14 +17,11 @@ import cocreation.scenario.ScenarioReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -73,9 +70,6 @@ final class CompareCommand implements Callable<Integer> {
             problems.add("--replications: " + replications + " is below 2; confidence intervals need at least 2 runs per option");
         if (threads != null && threads < 1) problems.add("--threads: " + threads + " is below 1");
         if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) problems.add("--seed: " + seed + " is outside 0..2^53-1");
-        Path dir = out != null ? out : Path.of("results", "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        if (Files.exists(dir) && !(Files.isDirectory(dir) && isEmpty(dir)))
-            problems.add("--out: " + dir + " exists and is not an empty folder");
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
         List<Option> options = load(problems);
@@ -94,17 +88,19 @@ final class CompareCommand implements Callable<Integer> {
 
         long master = seed != null ? seed : options.get(0).scenario().seed;
         int pool = threads != null ? threads : ParallelRuns.defaultThreads();
-        List<RunRecord> runs;
-        try (Progress progress = Progress.create("runs", (long) options.size() * replications, quiet)) {
-            runs = Replications.run(options, replications, master, pool, progress);
-        }
-        Comparison comparison = new Comparison(options, base, replications, master, overrides, runs);
-        try (OutputFolder folder = OutputFolder.create(dir)) {
+        // The place is probed and claimed before the first run.
+        try (OutputFolder folder = out != null ? OutputFolder.create(out)
+                : OutputFolder.createUnique(Path.of("results"), "compare-" + RunCommand.now(), OutputFolder.DEFAULT_SPACE)) {
+            List<RunRecord> runs;
+            try (Progress progress = Progress.create("runs", (long) options.size() * replications, quiet)) {
+                runs = Replications.run(options, replications, master, pool, progress);
+            }
+            Comparison comparison = new Comparison(options, base, replications, master, overrides, runs);
             ComparisonFiles.write(comparison, folder.path());
             Json.write(folder.path().resolve("manifest.json"), manifest(comparison, folder.path(), started));
             folder.commit();
+            if (!quiet) System.out.println(out != null ? out : Path.of("results", folder.finalDir().getFileName().toString()));
         }
-        if (!quiet) System.out.println(dir);
         return 0;
     }
 
@@ -154,11 +150,5 @@ final class CompareCommand implements Callable<Integer> {
         m.put("wall_ms", (System.nanoTime() - started) / 1_000_000);
         m.put("outputs", Manifest.hashes(dir, List.of()));
         return m;
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
     }
 }

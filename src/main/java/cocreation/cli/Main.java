@@ -35,6 +35,10 @@ public final class Main {
                 for (String p : ((ScenarioException) e).problems()) cmd.getErr().println("error: " + p);
                 return BAD_INPUT;
             }
+            if (e instanceof cocreation.output.OutputFolder.Unusable) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
             cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (System.getenv("COCREATION_DEBUG") != null) e.printStackTrace(cmd.getErr());
             return FAILURE;

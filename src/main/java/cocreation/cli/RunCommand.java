@@ -64,45 +64,46 @@ final class RunCommand implements Callable<Integer> {
             checkRecordedHash(resumeFrom, resumedSha);
         }
         Scenario s = resumeFrom == null ? options.load(Home.scenario(scenario)) : null;
-        Path dir = out != null ? out : defaultFolder(s == null ? resumeName() : s.name, s == null ? "resumed" : String.valueOf(s.seed));
-        if (Files.isDirectory(dir) && Files.list(dir).findAny().isPresent())
-            throw new ScenarioException("--out: " + dir + " exists and is not empty");
-        Path checkpoint = checkpointEvery > 0 ? dir.resolveSibling(dir.getFileName() + ".checkpoint") : null;
-
-        Municipality m;
-        try (LazyProgress progress = new LazyProgress(quiet)) {
-            if (resumeFrom == null) {
-                progress.total = s.steps;
-                m = Simulation.run(s, checkpointEvery, checkpoint, progress);
-            } else {
-                int steps = options.steps != null ? options.steps : -1;
-                m = Simulation.resume(resumeFrom, steps, checkpointEvery, checkpoint, progress);
-                s = m.scenario();
+        // The place is probed and claimed before the first week: a bad --out costs no simulating.
+        long space = OutputFolder.DEFAULT_SPACE + 2048L * (options.steps != null ? options.steps : s != null ? s.steps : 0);
+        String name = s == null ? resumeName() : s.name;
+        try (OutputFolder folder = out != null ? OutputFolder.create(out, space)
+                : OutputFolder.createUnique(Path.of("results", name), (s == null ? "resumed" : s.seed) + "-" + now(), space)) {
+            Path dir = out != null ? out : Path.of("results", name, folder.finalDir().getFileName().toString());
+            Path checkpoint = checkpointEvery > 0 ? dir.resolveSibling(dir.getFileName() + ".checkpoint") : null;
+            Municipality m;
+            try (LazyProgress progress = new LazyProgress(quiet)) {
+                if (resumeFrom == null) {
+                    progress.total = s.steps;
+                    m = Simulation.run(s, checkpointEvery, checkpoint, progress);
+                } else {
+                    int steps = options.steps != null ? options.steps : -1;
+                    m = Simulation.resume(resumeFrom, steps, checkpointEvery, checkpoint, progress);
+                    s = m.scenario();
+                }
             }
+            write(folder, m, s, started, checkpointRecord(checkpoint, resumedWeek, m.week()), resumedSha);
+            if (!quiet) System.out.println(dir);
         }
-        write(m, s, dir, started, checkpointRecord(checkpoint, resumedWeek, m.week()), resumedSha);
-        if (!quiet) System.out.println(dir);
         return 0;
     }
 
-    private void write(Municipality m, Scenario s, Path dir, long started, Map<String, Object> checkpoint, String resumedSha)
-            throws IOException {
-        try (OutputFolder folder = OutputFolder.create(dir)) {
-            RunResults.write(m, folder.path());
-            Map<String, Object> manifest = Manifest.base("cocreation " + String.join(" ", Main.args()));
-            manifest.put("scenario_name", s.name);
-            manifest.put("scenario_file", resumeFrom == null ? Home.scenario(scenario).toString() : null);
-            manifest.put("resumed_from", resumeFrom == null ? null : resumeFrom.toString());
-            if (resumedSha != null) manifest.put("resumed_from_sha256", resumedSha);
-            if (checkpoint != null) manifest.put("checkpoint", checkpoint);
-            manifest.put("seed", s.seed);
-            manifest.put("steps", m.week());
-            manifest.put("scenario", Manifest.scenario(s));
-            manifest.put("wall_ms", (System.nanoTime() - started) / 1_000_000);
-            manifest.put("outputs", Manifest.hashes(folder.path(), List.of()));
-            Json.write(folder.path().resolve("manifest.json"), manifest);
-            folder.commit();
-        }
+    private void write(OutputFolder folder, Municipality m, Scenario s, long started, Map<String, Object> checkpoint,
+                       String resumedSha) throws IOException {
+        RunResults.write(m, folder.path());
+        Map<String, Object> manifest = Manifest.base("cocreation " + String.join(" ", Main.args()));
+        manifest.put("scenario_name", s.name);
+        manifest.put("scenario_file", resumeFrom == null ? Home.scenario(scenario).toString() : null);
+        manifest.put("resumed_from", resumeFrom == null ? null : resumeFrom.toString());
+        if (resumedSha != null) manifest.put("resumed_from_sha256", resumedSha);
+        if (checkpoint != null) manifest.put("checkpoint", checkpoint);
+        manifest.put("seed", s.seed);
+        manifest.put("steps", m.week());
+        manifest.put("scenario", Manifest.scenario(s));
+        manifest.put("wall_ms", (System.nanoTime() - started) / 1_000_000);
+        manifest.put("outputs", Manifest.hashes(folder.path(), List.of()));
+        Json.write(folder.path().resolve("manifest.json"), manifest);
+        folder.commit();
     }
 
     /** The last checkpoint this run wrote, for the manifest: a later resume checks the file against it. */
@@ -142,9 +143,8 @@ final class RunCommand implements Callable<Integer> {
         return n.endsWith(".checkpoint") ? n.substring(0, n.length() - ".checkpoint".length()) : n;
     }
 
-    static Path defaultFolder(String name, String seed) {
-        String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("results", name, seed + "-" + time);
+    static String now() {
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     }
 
     /** A progress bar that appears only once a run has taken more than a second. */

@@ -63,6 +63,7 @@ public final class Sweep {
         if (Files.exists(partial) && !o.resume())
             throw new ScenarioException("--out: " + partial + " holds an unfinished sweep: add --resume to continue it, "
                     + "or delete it to start again");
+        OutputFolder.check(target, OutputFolder.DEFAULT_SPACE); // before the first run, not after the last
 
         int failed;
         try (Journal journal = Journal.open(partial, spec, o.shard())) {
@@ -116,6 +117,7 @@ public final class Sweep {
         long started = System.nanoTime();
         Path target = out.toAbsolutePath().normalize();
         if (nonEmpty(target)) throw new ScenarioException("--out: " + target + " exists and is not empty");
+        OutputFolder.check(target, OutputFolder.DEFAULT_SPACE);
         SweepSpec spec = null;
         Path first = null;
         Map<Integer, RunRecord> records = new HashMap<>();

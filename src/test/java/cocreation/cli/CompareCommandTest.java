@@ -68,7 +68,7 @@ class CompareCommandTest {
                 {List.of("baseline", "baseline"), "option name 'baseline'"},
                 {List.of("baseline", "kommune-3", "--threads", "0"), "--threads: 0 is below 1"},
                 {List.of("baseline", "kommune-3", "--set", "municipality.time_pressure=7"), "municipality.time_pressure"},
-                {List.of("baseline", "kommune-3", "--out", full.toString()), "--out: " + full + " exists and is not an empty folder"},
+                {List.of("baseline", "kommune-3", "--out", full.toString()), "--out: " + full + ": exists and is not empty"},
         };
         for (Object[] c : cases) {
             @SuppressWarnings("unchecked")
