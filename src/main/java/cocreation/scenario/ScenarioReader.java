@@ -3,6 +3,7 @@ package cocreation.scenario;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,10 +24,14 @@ import java.util.Map;
  * its range, and every problem is reported with its path before anything runs.
  */
 public final class ScenarioReader {
-    /** A JSON reader that refuses duplicate keys and anything beyond plain JSON. */
+    /**
+     * A JSON reader that refuses duplicate keys, anything beyond plain JSON, and anything after the value
+     * (a second object, garbage, NUL bytes): one file holds one value.
+     */
     public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private ScenarioReader() {
@@ -37,10 +42,13 @@ public final class ScenarioReader {
         return bind(withOverrides(readTree(file), overrides));
     }
 
-    /** Parses a JSON file into a tree, turning I/O and syntax errors into scenario problems. */
+    /** Parses a JSON file holding one object into a tree, turning I/O and syntax errors into problems naming the file. */
     public static JsonNode readTree(Path file) throws ScenarioException {
         try {
-            return JSON.readTree(Files.readAllBytes(file));
+            JsonNode tree = JSON.readTree(Files.readAllBytes(file));
+            if (tree == null || tree.isMissingNode()) throw new ScenarioException(file + ": is empty, not JSON");
+            if (!tree.isObject()) throw new ScenarioException(file + ": expected a JSON object at the top, found " + kind(tree));
+            return tree;
         } catch (NoSuchFileException e) {
             throw new ScenarioException(file + ": no such file");
         } catch (JsonProcessingException e) {

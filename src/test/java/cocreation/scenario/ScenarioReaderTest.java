@@ -35,6 +35,24 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void anythingAfterTheObjectIsRefused() throws Exception {
+        for (String json : List.of("{\"steps\": 5}{\"steps\": 6}", "{\"steps\": 5} garbage", "{\"steps\": 5}\u0000\u0000",
+                "{\"steps\": 5}\n[]", "{\"steps\": 5} 7")) {
+            List<String> p = problems(json);
+            assertEquals(1, p.size(), json + ": " + p);
+            assertTrue(p.get(0).startsWith(dir.resolve("s.json") + ": not valid JSON at line "), json + ": " + p);
+        }
+        assertTrue(problems("").get(0).endsWith("s.json: is empty, not JSON"));
+        assertTrue(problems("[1, 2]").get(0).endsWith("s.json: expected a JSON object at the top, found a list"));
+        assertTrue(problems("null").get(0).endsWith("s.json: expected a JSON object at the top, found null"));
+        // Overrides are one JSON value or plain text, never a value and then something else.
+        assertEquals(List.of("population.citizens: expected a number, found text \"70 junk\""), problems("{}", "population.citizens=70 junk"));
+        assertEquals(List.of("municipality.time_pressure: expected a number, found text \"0.5}{\""),
+                problems("{}", "municipality.time_pressure=0.5}{"));
+        assertEquals(70, ScenarioReader.read(write("{}"), List.of("population.citizens= 70 ")).population.citizens);
+    }
+
+    @Test
     void unknownKeysAreErrorsWithSuggestions() throws IOException {
         List<String> p = problems("{\"municipality\": {\"time_presure\": 0.5}, \"popluation\": {}}");
         assertEquals(List.of("municipality.time_presure: unknown key (did you mean 'municipality.time_pressure'?)",

@@ -89,6 +89,17 @@ class SpecReaderTest {
     }
 
     @Test
+    void aSpecFileWithASecondObjectOrGarbageAfterItIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String tail : List.of("{\"replications\": 1}", " garbage", "\u0000")) {
+            Path file = Files.writeString(dir.resolve("spec.json"), tiny().toString() + tail);
+            ScenarioException e = assertThrows(ScenarioException.class, () -> SpecReader.read(file, arg -> Path.of("scenarios", arg + ".json")));
+            assertTrue(e.problems().get(0).startsWith(file + ": not valid JSON at line 1"), e.problems().toString());
+        }
+        Path file = Files.writeString(dir.resolve("spec.json"), tiny().toString() + "\n");
+        assertEquals(12, SpecReader.read(file, arg -> Path.of("scenarios", arg + ".json")).runs(), "a trailing newline is fine");
+    }
+
+    @Test
     void unknownKeysAndPathsGetDidYouMean() {
         ObjectNode spec = tiny();
         spec.put("replicatoins", 3);
