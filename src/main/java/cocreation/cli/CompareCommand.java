@@ -111,7 +111,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Option> options = new ArrayList<>();
         for (String arg : scenarios) {
             Path file = Home.scenario(arg);
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 problems.add(arg + ": no such scenario file or preset (see: cocreation scenarios)");
                 continue;
             }

@@ -21,6 +21,15 @@ public final class Main {
 
     public static void main(String[] args) {
         cocreation.run.Checkpoints.guardProcess();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> { // a worker thread out of memory ends the program, in one line
+            if (!(e instanceof VirtualMachineError)) {
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                e.printStackTrace();
+                return;
+            }
+            System.err.println("error: " + resources(e));
+            Runtime.getRuntime().halt(FAILURE);
+        });
         System.exit(execute(args));
     }
 
@@ -28,8 +37,12 @@ public final class Main {
 
     /** Runs a command and returns its exit code (for tests). */
     public static int execute(String... args) {
+        return execute(new CommandLine(new Main()), args);
+    }
+
+    /** Runs a command line with this program's exit codes and messages. */
+    static int execute(CommandLine cli, String... args) {
         Main.args = args.clone();
-        CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ScenarioException) {
                 for (String p : ((ScenarioException) e).problems()) cmd.getErr().println("error: " + p);
@@ -39,11 +52,29 @@ public final class Main {
                 cmd.getErr().println("error: " + e.getMessage());
                 return BAD_INPUT;
             }
+            for (Throwable c = e; c != null; c = c.getCause())
+                if (c instanceof OutOfMemoryError || c instanceof StackOverflowError) {
+                    cmd.getErr().println("error: " + resources(c));
+                    return FAILURE;
+                }
             cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (System.getenv("COCREATION_DEBUG") != null) e.printStackTrace(cmd.getErr());
             return FAILURE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) { // errors pass picocli's handler: one line all the same
+            System.err.println("error: " + resources(e));
+            return FAILURE;
+        }
+    }
+
+    /** One line for running out of memory or stack, with what to do about it. */
+    static String resources(Throwable e) {
+        if (e instanceof StackOverflowError)
+            return "out of stack space (something is nested too deeply); give more with COCREATION_JAVA_OPTS=-Xss64m";
+        return "out of memory (" + (e.getMessage() == null ? "Java heap" : e.getMessage()) + "; this Java may use "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give more with COCREATION_JAVA_OPTS=-Xmx8g, or run a smaller town";
     }
 
     /** The arguments of the current command, for manifests. */

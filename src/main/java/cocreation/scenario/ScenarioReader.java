@@ -34,6 +34,11 @@ public final class ScenarioReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** Largest scenario, spec or pattern file read: the presets are under 3 KB. */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+    /** Longest list in a scenario (arenas): a town with more arenas than this is not one the model is for. */
+    public static final int MAX_LIST = 1000;
+
     private ScenarioReader() {
     }
 
@@ -45,7 +50,7 @@ public final class ScenarioReader {
     /** Parses a JSON file holding one object into a tree, turning I/O and syntax errors into problems naming the file. */
     public static JsonNode readTree(Path file) throws ScenarioException {
         try {
-            JsonNode tree = JSON.readTree(Files.readAllBytes(file));
+            JsonNode tree = JSON.readTree(readSmall(file));
             if (tree == null || tree.isMissingNode()) throw new ScenarioException(file + ": is empty, not JSON");
             if (!tree.isObject()) throw new ScenarioException(file + ": expected a JSON object at the top, found " + kind(tree));
             return tree;
@@ -58,6 +63,29 @@ public final class ScenarioReader {
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The bytes of a regular file of at most {@link #MAX_FILE_BYTES}: folders, FIFOs (which would wait for
+     * a writer forever) and devices such as /dev/zero (which never end) are refused before they are opened.
+     */
+    static byte[] readSmall(Path file) throws IOException, ScenarioException {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(file + ": no such file");
+        }
+        if (a.isDirectory()) throw new ScenarioException(file + ": is a folder, not a JSON file");
+        if (!a.isRegularFile()) throw new ScenarioException(file + ": is not a regular file (a FIFO, device or socket)");
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1); // its size may be unknown (/proc) or change while read
+        }
+        if (bytes.length > MAX_FILE_BYTES)
+            throw new ScenarioException(file + ": " + Math.max(a.size(), bytes.length) + " bytes, above the limit of " + MAX_FILE_BYTES
+                    + " bytes for a scenario, spec or pattern file");
+        return bytes;
     }
 
     /** Applies overrides such as {@code municipality.time_pressure=0.8} to a copy of the tree. */
@@ -119,6 +147,10 @@ public final class ScenarioReader {
         List<Object> list = new ArrayList<>();
         if (!(node instanceof ArrayNode)) {
             problems.add(path + ": expected a list, found " + kind(node));
+            return list;
+        }
+        if (node.size() > MAX_LIST) {
+            problems.add(path + ": " + node.size() + " elements, above the limit of " + MAX_LIST);
             return list;
         }
         for (int i = 0; i < node.size(); i++) {

@@ -88,6 +88,20 @@ class RunCommandTest {
     }
 
     @Test
+    void specialFilesAsScenarioOrSpecAreRefusedUnreadInOneLine() throws Exception {
+        Path fifo = dir.resolve("fifo.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo");
+        for (String[] args : new String[][] {{"run", "/dev/zero"}, {"run", fifo.toString()}, {"sweep", fifo.toString()},
+                {"run", dir.toString()}, {"compare", "baseline", fifo.toString()}}) {
+            Object[] r = cli(concat(args, new String[] {"--quiet", "--out", dir.resolve("never").toString()}));
+            assertEquals(2, r[0], String.join(" ", args));
+            assertEquals(1, ((String) r[1]).lines().count(), (String) r[1]);
+            assertTrue(((String) r[1]).contains(args[args.length - 1] + ": is "), (String) r[1]);
+        }
+        assertFalse(Files.exists(dir.resolve("never")));
+    }
+
+    @Test
     void aFileThatIsNoCheckpointExitsTwoAndSaysSo() throws Exception {
         Path bogus = dir.resolve("bogus.checkpoint");
         Files.writeString(bogus, "not a checkpoint at all");

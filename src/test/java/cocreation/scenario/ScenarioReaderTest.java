@@ -52,6 +52,35 @@ class ScenarioReaderTest {
         assertEquals(70, ScenarioReader.read(write("{}"), List.of("population.citizens= 70 ")).population.citizens);
     }
 
+    private static String problem(Path file) {
+        List<String> p = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file, List.of())).problems();
+        assertEquals(1, p.size(), p.toString());
+        return p.get(0);
+    }
+
+    @Test
+    void foldersFifosDevicesAndHugeFilesAreRefusedUnread() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.json"));
+        assertEquals(folder + ": is a folder, not a JSON file", problem(folder));
+        Path fifo = dir.resolve("fifo.json");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        if (made) assertEquals(fifo + ": is not a regular file (a FIFO, device or socket)", problem(fifo)); // would wait for a writer
+        Path zero = Path.of("/dev/zero");
+        if (Files.exists(zero)) assertEquals(zero + ": is not a regular file (a FIFO, device or socket)", problem(zero));
+        Path huge = dir.resolve("huge.json");
+        Files.writeString(huge, "{\"description\": \"" + "x".repeat(ScenarioReader.MAX_FILE_BYTES) + "\"}");
+        assertEquals(huge + ": " + Files.size(huge) + " bytes, above the limit of 1048576 bytes for a scenario, spec or pattern file",
+                problem(huge));
+        Path many = write("{\"arenas\": [" + "{},".repeat(ScenarioReader.MAX_LIST) + "{}]}");
+        assertEquals("arenas: 1001 elements, above the limit of 1000", problem(many));
+        assertEquals(1000, ScenarioReader.read(write("{\"arenas\": [" + "{},".repeat(999) + "{}]}"), List.of()).arenas.size());
+    }
+
     @Test
     void unknownKeysAreErrorsWithSuggestions() throws IOException {
         List<String> p = problems("{\"municipality\": {\"time_presure\": 0.5}, \"popluation\": {}}");
