@@ -117,6 +117,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             try {
                 Scenario s = ScenarioReader.read(file, all);
+                for (String w : ScenarioReader.warnings(s)) System.err.println("warning: " + file + ": " + w);
                 String name = file.getFileName().toString();
                 s.name = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
                 options.add(new Option(s.name, file, Hashing.sha256(file), s));

@@ -64,6 +64,7 @@ final class SlurmCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SweepSpec s = SpecReader.read(SweepCommand.specFile(spec), Home::scenario);
+        for (String w : s.warnings()) System.err.println("warning: " + w);
         String name = jobName != null ? jobName : s.name().replaceAll("[^A-Za-z0-9._-]", "-");
         JobSettings settings = new JobSettings(shards, maxParallel != null ? maxParallel : Math.max(1, shards), cpus,
                 memory, time, name, sbatchOptions, setup);

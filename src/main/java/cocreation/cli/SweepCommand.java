@@ -54,6 +54,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path file = specFile(spec);
         SweepSpec s = SpecReader.read(file, Home::scenario);
+        for (String w : s.warnings()) System.err.println("warning: " + w);
         Path dir = out != null ? out : Path.of("results", "sweeps",
                 s.name() + (part.whole() ? "" : "-shard-" + part.index() + "-of-" + part.count()));
         Sweep.Options options = new Sweep.Options(threads, resume, retryFailed, part, quiet,

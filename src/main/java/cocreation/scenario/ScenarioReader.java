@@ -106,6 +106,11 @@ public final class ScenarioReader {
         return root;
     }
 
+    /** What is probably not meant in a valid scenario (a table larger than its session, say), each naming its path. */
+    public static List<String> warnings(Scenario s) {
+        return ScenarioChecks.warnings(s);
+    }
+
     /** Binds a tree to a new scenario, or throws with every problem found. */
     public static Scenario bind(JsonNode tree) throws ScenarioException {
         List<String> problems = new ArrayList<>();

@@ -159,6 +159,14 @@ class RunCommandTest {
     }
 
     @Test
+    void doubtfulSettingsAreWarnedAndTheRunGoesOn() throws Exception {
+        Object[] r = cli("run", "--steps", "5", "--quiet", "--set", "population.citizens=100", "--set", "arenas[0].table_size=40",
+                "--out", dir.resolve("warned").toString());
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals("warning: arenas[0].table_size: 40 is above arenas[0].capacity (30): each session is one table of at most 30\n", r[1]);
+    }
+
+    @Test
     void nonEmptyOutputFolderIsRefused() throws Exception {
         Path out = dir.resolve("full");
         Files.createDirectories(out);

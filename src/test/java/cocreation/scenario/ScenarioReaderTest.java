@@ -82,6 +82,21 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void contradictionsAreRefusedAndDoubtfulSettingsWarned() throws Exception {
+        assertEquals(List.of("municipality.sectors: 12 sectors but problems.parts is 2: each sector's knowledge is a block of a "
+                + "solution's parts, so some sectors would know nothing"),
+                problems("{\"municipality\": {\"sectors\": 12}, \"problems\": {\"parts\": 2, \"wickedness\": 1}}"));
+        Scenario s = ScenarioReader.read(write("{\"steps\": 52, \"population\": {\"citizens\": 20, \"officials\": 0, \"organisations\": 2},"
+                + " \"arenas\": [{\"capacity\": 4, \"table_size\": 6}, {\"capacity\": 40, \"recruitment\": \"invited_diversity\","
+                + " \"start_week\": 60}]}"), List.of());
+        assertEquals(List.of("arenas[0].table_size: 6 is above arenas[0].capacity (4): each session is one table of at most 4",
+                "arenas[1].capacity: 40 is above the population (22): a session takes at most everyone",
+                "arenas[1].recruitment: invited_diversity, but population.officials is 0: the invitations can only mix citizens and organisations",
+                "arenas[1].start_week: 60 is after the last week (steps 52): the arena never meets"), ScenarioReader.warnings(s));
+        assertEquals(List.of(), ScenarioReader.warnings(ScenarioReader.read(Path.of("scenarios/baseline.json"), List.of())));
+    }
+
+    @Test
     void unknownKeysAreErrorsWithSuggestions() throws IOException {
         List<String> p = problems("{\"municipality\": {\"time_presure\": 0.5}, \"popluation\": {}}");
         assertEquals(List.of("municipality.time_presure: unknown key (did you mean 'municipality.time_pressure'?)",
