@@ -14,6 +14,7 @@ import cocreation.run.ParallelRuns;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioException;
 import cocreation.scenario.ScenarioReader;
+import cocreation.sweep.SpecReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,9 @@ final class CompareCommand implements Callable<Integer> {
             problems.add("SCENARIO: give at least two scenarios to compare (files or preset names), got " + scenarios.size());
         if (replications < 2)
             problems.add("--replications: " + replications + " is below 2; confidence intervals need at least 2 runs per option");
+        else if ((long) scenarios.size() * replications > SpecReader.MAX_RUNS)
+            problems.add("--replications: " + replications + " for " + scenarios.size() + " options is "
+                    + (long) scenarios.size() * replications + " runs, above the limit of " + SpecReader.MAX_RUNS);
         if (threads != null && threads < 1) problems.add("--threads: " + threads + " is below 1");
         if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) problems.add("--seed: " + seed + " is outside 0..2^53-1");
         if (!problems.isEmpty()) throw new ScenarioException(problems);
@@ -129,7 +133,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> manifest(Comparison c, Path dir, long started) throws IOException {
-        Map<String, Object> m = Manifest.base("cocreation " + String.join(" ", Main.args()));
+        Map<String, Object> m = Manifest.base(Main.commandLine());
         List<Object> options = new ArrayList<>();
         for (Option o : c.options) {
             Map<String, Object> e = new LinkedHashMap<>();

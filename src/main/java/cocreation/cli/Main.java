@@ -77,9 +77,11 @@ public final class Main {
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give more with COCREATION_JAVA_OPTS=-Xmx8g, or run a smaller town";
     }
 
-    /** The arguments of the current command, for manifests. */
-    static java.util.List<String> args() {
-        return java.util.List.of(args);
+    /** The current command as one shell line, each argument quoted as needed, for manifests: pasted into a shell it runs again. */
+    static String commandLine() {
+        StringBuilder b = new StringBuilder("cocreation");
+        for (String a : args) b.append(' ').append(cocreation.cluster.Shell.quote(a));
+        return b.toString();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -31,8 +31,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario without a window and write timeseries.csv, summary.json, manifest.json and charts/.")
 final class RunCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.json",
-            description = "Scenario file or preset name (default: ${DEFAULT-VALUE}).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "baseline",
+            description = "Scenario file or preset name (default: the preset ${DEFAULT-VALUE}, scenarios/baseline.json).")
     String scenario;
 
     @Mixin
@@ -91,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
     private void write(OutputFolder folder, Municipality m, Scenario s, long started, Map<String, Object> checkpoint,
                        String resumedSha) throws IOException {
         RunResults.write(m, folder.path());
-        Map<String, Object> manifest = Manifest.base("cocreation " + String.join(" ", Main.args()));
+        Map<String, Object> manifest = Manifest.base(Main.commandLine());
         manifest.put("scenario_name", s.name);
         manifest.put("scenario_file", resumeFrom == null ? Home.scenario(scenario).toString() : null);
         manifest.put("resumed_from", resumeFrom == null ? null : resumeFrom.toString());

@@ -58,7 +58,7 @@ final class SweepCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("results", "sweeps",
                 s.name() + (part.whole() ? "" : "-shard-" + part.index() + "-of-" + part.count()));
         Sweep.Options options = new Sweep.Options(threads, resume, retryFailed, part, quiet,
-                "cocreation " + String.join(" ", Main.args()), file.toString());
+                Main.commandLine(), file.toString());
         Sweep.Result r = Sweep.run(s, dir, options);
         if (!quiet) {
             String what = part.whole() ? "sweep" : "shard " + part;
@@ -75,9 +75,6 @@ final class SweepCommand implements Callable<Integer> {
 
     /** A path, or a spec name in scenarios/sweeps/ ("grid-time-pressure"). */
     static Path specFile(String arg) {
-        Path p = Path.of(arg);
-        if (Files.exists(p)) return p;
-        Path named = Home.scenarios().resolve("sweeps").resolve(arg.endsWith(".json") ? arg : arg + ".json");
-        return Files.exists(named) ? named : p;
+        return Home.fileOrPreset(arg, Home.scenarios().resolve("sweeps"));
     }
 }

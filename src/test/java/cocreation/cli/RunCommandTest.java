@@ -167,6 +167,16 @@ class RunCommandTest {
     }
 
     @Test
+    void theManifestsCommandLineIsShellQuoted() throws Exception {
+        Path out = dir.resolve("with space");
+        assertEquals(0, cli("run", "--steps", "2", "--quiet", "--set", "population.citizens=100", "--set", "description=it's x",
+                "--out", out.toString())[0]);
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("cocreation run --steps 2 --quiet --set population.citizens=100 --set 'description=it'\\''s x' --out '" + out + "'",
+                manifest.get("command_line").asText());
+    }
+
+    @Test
     void nonEmptyOutputFolderIsRefused() throws Exception {
         Path out = dir.resolve("full");
         Files.createDirectories(out);

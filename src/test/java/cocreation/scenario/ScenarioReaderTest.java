@@ -97,6 +97,14 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aListIndexTooLargeForAnyScenarioIsOneThatDoesNotExist() throws Exception {
+        assertEquals(List.of("arenas[99999999999].capacity: arenas[99999999999] does not exist (the scenario has 1)"),
+                problems("{\"arenas\": [{}]}", "arenas[99999999999].capacity=3"));
+        assertEquals(List.of("arenas[2147483648]: arenas[2147483648] does not exist (the scenario has 1)"),
+                problems("{\"arenas\": [{}]}", "arenas[2147483648]={}"));
+    }
+
+    @Test
     void unknownKeysAreErrorsWithSuggestions() throws IOException {
         List<String> p = problems("{\"municipality\": {\"time_presure\": 0.5}, \"popluation\": {}}");
         assertEquals(List.of("municipality.time_presure: unknown key (did you mean 'municipality.time_pressure'?)",
