@@ -186,7 +186,7 @@ public final class Checkpoints {
         Object state;
         try (InputStream in = new GZIPInputStream(new BufferedInputStream(stateOf(file, h), 1 << 16))) {
             ObjectInputStream objects = new ObjectInputStream(in);
-            objects.setObjectInputFilter(filter(stateBytes, refusal));
+            objects.setObjectInputFilter(filter(stateBytes, true, refusal));
             state = objects.readObject();
         } catch (InvalidClassException e) {
             if (refusal[0] != null) throw bad(file, "refused: " + refusal[0]);
@@ -248,9 +248,10 @@ public final class Checkpoints {
 
     /**
      * Admits the classes of the model and of the parts of MASON and the JDK it is made of, and refuses
-     * streams deeper, longer or with more objects than a model has. Refusals say why in {@code why[0]}.
+     * streams deeper, longer or with more objects than a model has; with {@code modelAtTop}, also any whose
+     * first object is not a model. Refusals say why in {@code why[0]}.
      */
-    static ObjectInputFilter filter(long stateBytes, String[] why) {
+    static ObjectInputFilter filter(long stateBytes, boolean modelAtTop, String[] why) {
         return info -> {
             String problem = null;
             Class<?> c = info.serialClass();
@@ -259,7 +260,7 @@ public final class Checkpoints {
                 while (element.isArray()) element = element.getComponentType();
                 if (!element.isPrimitive() && !allowed(element.getName()))
                     problem = "it holds a " + element.getName() + ", which is not part of a cocreation model";
-                else if (info.depth() == 1 && !c.isAssignableFrom(Municipality.class))
+                else if (modelAtTop && info.depth() == 1 && !c.isAssignableFrom(Municipality.class))
                     problem = "a checkpoint of another simulation (" + c.getTypeName() + "), not of this model";
             }
             if (problem == null && info.depth() > MAX_DEPTH)
@@ -283,7 +284,7 @@ public final class Checkpoints {
      * File menu opens checkpoints with MASON's own, unfiltered reader), with arrays bounded by the heap.
      */
     public static void guardProcess() {
-        ObjectInputFilter.Config.setSerialFilter(filter(Runtime.getRuntime().maxMemory(), new String[1]));
+        ObjectInputFilter.Config.setSerialFilter(filter(Runtime.getRuntime().maxMemory(), false, new String[1]));
     }
 
     static boolean allowed(String name) {

@@ -77,13 +77,17 @@ class CheckpointsTest {
         return withHeader(name, HostileStates.gzipped(HostileStates.inModel(gadget)));
     }
 
+    /** A gadget on its own, given a valid header: refused as soon as its first class is not the model's. */
+    private static String aloneRefusal(String name, Object gadget) throws Exception {
+        return refusal(withHeader(name + "-alone", HostileStates.gzipped(gadget)));
+    }
+
     @Test
     void aUrlGadgetIsRefusedAtItsClassBeforeAnyHostIsLookedUp() throws Exception {
         // Reading a HashMap with a URL key hashes the URL, which resolves its host: the filter stops at URL's class.
         String problem = refusal(hidden("url", HostileStates.urlLookup("attacker-chosen.example.com")));
         assertTrue(problem.endsWith("refused: it holds a java.net.URL, which is not part of a cocreation model"), problem);
-        problem = refusal(withHeader("url-alone", HostileStates.gzipped(HostileStates.urlLookup("attacker-chosen.example.com"))));
-        assertTrue(problem.endsWith("refused: a checkpoint of another simulation (java.util.HashMap), not of this model"), problem);
+        assertTrue(aloneRefusal("url", HostileStates.urlLookup("attacker-chosen.example.com")).endsWith("refused: a checkpoint of another simulation (java.util.HashMap), not of this model"));
     }
 
     @Test
@@ -96,8 +100,7 @@ class CheckpointsTest {
     void aHugeArrayClaimIsRefusedWithoutAllocatingIt() throws Exception {
         String problem = refusal(hidden("array", HostileStates.hugeArray()));
         assertTrue(problem.contains("refused: it claims an array of 2147483647 elements, more than the"), problem);
-        problem = refusal(withHeader("array-alone", HostileStates.gzipped(HostileStates.hugeArray())));
-        assertTrue(problem.endsWith("refused: a checkpoint of another simulation (long[]), not of this model"), problem);
+        assertTrue(aloneRefusal("array", HostileStates.hugeArray()).endsWith("refused: a checkpoint of another simulation (long[]), not of this model"));
     }
 
     @Test
@@ -116,6 +119,22 @@ class CheckpointsTest {
         demo.finish();
         String problem = refusal(withHeader("heatbugs", state.toByteArray()));
         assertTrue(problem.endsWith("refused: it holds a sim.app.heatbugs.HeatBugs, which is not part of a cocreation model"), problem);
+    }
+
+    /** What guardProcess installs for every other stream (the window's Open reads checkpoints with MASON's reader). */
+    @Test
+    void theProcessWideFilterRefusesGadgetsButNotPlainData() throws Exception {
+        String[] why = new String[1];
+        java.io.ObjectInputFilter f = Checkpoints.filter(Runtime.getRuntime().maxMemory(), false, why);
+        java.io.ObjectInputStream gadget = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(HostileStates.gzipped(HostileStates.urlLookup("attacker-chosen.example.com")))));
+        gadget.setObjectInputFilter(f);
+        assertThrows(java.io.InvalidClassException.class, gadget::readObject);
+        assertEquals("it holds a java.net.URL, which is not part of a cocreation model", why[0]);
+        java.io.ObjectInputStream plain = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(HostileStates.gzipped(new java.util.HashSet<>(List.of("a", "b"))))));
+        plain.setObjectInputFilter(Checkpoints.filter(Runtime.getRuntime().maxMemory(), false, new String[1]));
+        assertEquals(2, ((java.util.Set<?>) plain.readObject()).size());
     }
 
     @Test
