@@ -59,7 +59,9 @@ public final class ScenarioReader {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
-            throw new ScenarioException(file + ": not valid JSON" + where + ": " + e.getOriginalMessage());
+            String why = e.getOriginalMessage().startsWith("Trailing token")
+                    ? "more follows the end of the object (a file holds one JSON object)" : e.getOriginalMessage();
+            throw new ScenarioException(file + ": not valid JSON" + where + ": " + why);
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot be read: " + e.getMessage());
         }

@@ -42,6 +42,8 @@ class ScenarioReaderTest {
             assertEquals(1, p.size(), json + ": " + p);
             assertTrue(p.get(0).startsWith(dir.resolve("s.json") + ": not valid JSON at line "), json + ": " + p);
         }
+        assertEquals(List.of(dir.resolve("s.json") + ": not valid JSON at line 1, column 13: more follows the end of the object "
+                + "(a file holds one JSON object)"), problems("{\"steps\": 5}{\"steps\": 6}"));
         assertTrue(problems("").get(0).endsWith("s.json: is empty, not JSON"));
         assertTrue(problems("[1, 2]").get(0).endsWith("s.json: expected a JSON object at the top, found a list"));
         assertTrue(problems("null").get(0).endsWith("s.json: expected a JSON object at the top, found null"));
