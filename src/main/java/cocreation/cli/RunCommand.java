@@ -1,6 +1,7 @@
 package cocreation.cli;
 
 import cocreation.model.Municipality;
+import cocreation.output.Hashing;
 import cocreation.output.Json;
 import cocreation.output.OutputFolder;
 import cocreation.output.Progress;
@@ -60,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         String resumedSha = null;
         if (resumeFrom != null) {
             resumedWeek = Checkpoints.header(resumeFrom).week(); // a folder, FIFO, empty or foreign file stops here
-            resumedSha = Checkpoints.sha256(resumeFrom);
+            resumedSha = Hashing.sha256(resumeFrom);
             checkRecordedHash(resumeFrom, resumedSha);
         }
         Scenario s = resumeFrom == null ? options.load(Home.scenario(scenario)) : null;
@@ -113,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("file", checkpoint.getFileName().toString());
         c.put("week", week);
-        c.put("sha256", Checkpoints.sha256(checkpoint));
+        c.put("sha256", Hashing.sha256(checkpoint));
         return c;
     }
 

@@ -1,7 +1,6 @@
 package cocreation.run;
 
 import cocreation.model.Municipality;
-import cocreation.output.Hashing;
 import cocreation.output.TempNames;
 import cocreation.scenario.ScenarioException;
 import cocreation.scenario.ScenarioReader;
@@ -65,8 +64,8 @@ public final class Checkpoints {
     private static final List<String> OUR_PACKAGES = List.of("cocreation.model.", "cocreation.scenario.");
     /** MASON's schedule and data structures, these packages only (not sim.app's demos, nor the GUI's). */
     private static final Set<String> MASON_PACKAGES = Set.of("sim.engine", "sim.util");
-    /** The JDK classes a model's state is made of: numbers, text, enums and plain collections. */
-    private static final Set<String> JDK_CLASSES = Set.of("ec.util.MersenneTwisterFast",
+    /** MASON's random number generator, and the JDK classes a model's state is made of: numbers, text, enums, plain collections. */
+    private static final Set<String> OTHER_CLASSES = Set.of("ec.util.MersenneTwisterFast",
             "java.lang.Object", "java.lang.Number", "java.lang.Enum", "java.lang.Comparable", "java.lang.String",
             "java.lang.Boolean", "java.lang.Byte", "java.lang.Short", "java.lang.Character", "java.lang.Integer",
             "java.lang.Long", "java.lang.Float", "java.lang.Double",
@@ -91,14 +90,14 @@ public final class Checkpoints {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 // The length and SHA-256 are known only after the state: a header of fixed width is written
                 // first and filled in after.
-                int headerLength = header(m.week(), 0, "0".repeat(64)).length;
+                int headerLength = headerBytes(m.week(), 0, "0".repeat(64)).length;
                 ch.position(headerLength);
                 MessageDigest sha = sha256();
                 CountingOutput counted = new CountingOutput(Channels.newOutputStream(ch));
                 OutputStream out = new BufferedOutputStream(new DigestOutputStream(counted, sha), 1 << 16);
                 m.writeToCheckpoint(out);
                 out.flush();
-                byte[] header = header(m.week(), counted.count, HexFormat.of().formatHex(sha.digest()));
+                byte[] header = headerBytes(m.week(), counted.count, HexFormat.of().formatHex(sha.digest()));
                 ch.write(ByteBuffer.wrap(header), 0);
                 ch.force(true);
             }
@@ -109,7 +108,7 @@ public final class Checkpoints {
         }
     }
 
-    static byte[] header(int week, long stateBytes, String sha) {
+    static byte[] headerBytes(int week, long stateBytes, String sha) {
         String text = MAGIC + "\nformat: " + FORMAT + "\nversion: " + Manifest.toolVersion() + "\nweek: " + week
                 + "\nstate_bytes: " + String.format(java.util.Locale.ROOT, "%019d", stateBytes) + "\nstate_sha256: " + sha + "\n\n";
         return text.getBytes(StandardCharsets.US_ASCII);
@@ -159,9 +158,8 @@ public final class Checkpoints {
         String text = end < 0 ? "" : new String(start, 0, end, StandardCharsets.US_ASCII);
         if (!text.startsWith(MAGIC + "\n")) {
             boolean gzip = start.length > 1 && (start[0] & 0xff) == 0x1f && (start[1] & 0xff) == 0x8b;
-            throw bad(file, gzip ? "a checkpoint without a header, as versions up to 0.2.0 wrote them (or of another program), "
-                    + "which this version cannot check and so does not continue; start the run again"
-                    : "not a cocreation checkpoint");
+            throw bad(file, gzip ? "no checkpoint header (written by version 0.2.0 or before, or by another program): it cannot "
+                    + "be verified, so it is not read; start the run again" : "not a cocreation checkpoint");
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (String line : text.substring(MAGIC.length() + 1).split("\n")) {
@@ -290,12 +288,7 @@ public final class Checkpoints {
     static boolean allowed(String name) {
         for (String p : OUR_PACKAGES) if (name.startsWith(p)) return true;
         int dot = name.lastIndexOf('.');
-        return (dot > 0 && MASON_PACKAGES.contains(name.substring(0, dot))) || JDK_CLASSES.contains(name);
-    }
-
-    /** The SHA-256 of a whole checkpoint file, as sha256sum prints it, for manifests. */
-    public static String sha256(Path file) throws IOException {
-        return Hashing.sha256(file);
+        return (dot > 0 && MASON_PACKAGES.contains(name.substring(0, dot))) || OTHER_CLASSES.contains(name);
     }
 
     private static ScenarioException bad(Path file, String problem) {

@@ -44,7 +44,7 @@ class CheckpointsTest {
         String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(state));
         Path file = dir.resolve(name + ".checkpoint");
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.write(Checkpoints.header(10, state.length, sha));
+        b.write(Checkpoints.headerBytes(10, state.length, sha));
         b.write(state);
         Files.write(file, b.toByteArray());
         return file;
@@ -181,7 +181,7 @@ class CheckpointsTest {
         Path empty = Files.write(dir.resolve("empty.checkpoint"), new byte[0]);
         assertTrue(refusal(empty).endsWith("is empty, not a checkpoint"));
         Path old = Files.write(dir.resolve("old.checkpoint"), Arrays.copyOfRange(realBytes, headerLength(), realBytes.length));
-        assertTrue(refusal(old).contains("a checkpoint without a header, as versions up to 0.2.0 wrote them"));
+        assertTrue(refusal(old).contains("no checkpoint header (written by version 0.2.0 or before, or by another program)"));
         Path text = Files.writeString(dir.resolve("text.checkpoint"), "not a checkpoint at all");
         assertTrue(refusal(text).endsWith("not a cocreation checkpoint"));
         Path garbled = Files.writeString(dir.resolve("garbled.checkpoint"), "cocreation checkpoint\nformat: one\n\n");
