@@ -49,8 +49,13 @@ public final class ScenarioReader {
 
     /** Parses a JSON file holding one object into a tree, turning I/O and syntax errors into problems naming the file. */
     public static JsonNode readTree(Path file) throws ScenarioException {
+        return readTree(file, MAX_FILE_BYTES);
+    }
+
+    /** As {@link #readTree(Path)} with another size limit: manifests of large sweeps list a hash per run. */
+    public static JsonNode readTree(Path file, int maxBytes) throws ScenarioException {
         try {
-            JsonNode tree = JSON.readTree(readSmall(file));
+            JsonNode tree = JSON.readTree(readSmall(file, maxBytes));
             if (tree == null || tree.isMissingNode()) throw new ScenarioException(file + ": is empty, not JSON");
             if (!tree.isObject()) throw new ScenarioException(file + ": expected a JSON object at the top, found " + kind(tree));
             return tree;
@@ -68,10 +73,10 @@ public final class ScenarioReader {
     }
 
     /**
-     * The bytes of a regular file of at most {@link #MAX_FILE_BYTES}: folders, FIFOs (which would wait for
+     * The bytes of a regular file of at most {@code maxBytes}: folders, FIFOs (which would wait for
      * a writer forever) and devices such as /dev/zero (which never end) are refused before they are opened.
      */
-    static byte[] readSmall(Path file) throws IOException, ScenarioException {
+    static byte[] readSmall(Path file, int maxBytes) throws IOException, ScenarioException {
         java.nio.file.attribute.BasicFileAttributes a;
         try {
             a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
@@ -82,11 +87,11 @@ public final class ScenarioReader {
         if (!a.isRegularFile()) throw new ScenarioException(file + ": is not a regular file (a FIFO, device or socket)");
         byte[] bytes;
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_FILE_BYTES + 1); // its size may be unknown (/proc) or change while read
+            bytes = in.readNBytes(maxBytes + 1); // its size may be unknown (/proc) or change while read
         }
-        if (bytes.length > MAX_FILE_BYTES)
-            throw new ScenarioException(file + ": " + Math.max(a.size(), bytes.length) + " bytes, above the limit of " + MAX_FILE_BYTES
-                    + " bytes for a scenario, spec or pattern file");
+        if (bytes.length > maxBytes)
+            throw new ScenarioException(file + ": " + Math.max(a.size(), bytes.length) + " bytes, above the limit of " + maxBytes
+                    + " bytes for " + (maxBytes == MAX_FILE_BYTES ? "a scenario, spec or pattern file" : "this file"));
         return bytes;
     }
 

@@ -46,6 +46,9 @@ public final class Sweep {
     /** What happened: the output folder, runs in it, how many failed, and whether it was already complete. */
     public record Result(Path folder, int runs, int failed, boolean alreadyComplete) {}
 
+    /** A shard's manifest lists a SHA-256 per run's time series: about 100 bytes each, for up to MAX_RUNS runs. */
+    private static final int MANIFEST_BYTES = 200 * SpecReader.MAX_RUNS;
+
     private Sweep() {
     }
 
@@ -145,7 +148,7 @@ public final class Sweep {
      * deleted since is found before the folder is trusted (resumed, merged).
      */
     static void verifyFinished(Path dir) throws IOException, ScenarioException {
-        JsonNode outputs = ScenarioReader.readTree(dir.resolve("manifest.json")).path("outputs");
+        JsonNode outputs = ScenarioReader.readTree(dir.resolve("manifest.json"), MANIFEST_BYTES).path("outputs");
         if (!outputs.isObject())
             throw new ScenarioException(dir.resolve("manifest.json") + ": lists no SHA-256 of the files beside it (written by an older "
                     + "version?), so they cannot be checked; sweep again into another folder");
@@ -294,7 +297,7 @@ public final class Sweep {
     }
 
     private static int failedIn(Path finished) throws ScenarioException {
-        return ScenarioReader.readTree(finished.resolve("manifest.json")).path("failed").asInt();
+        return ScenarioReader.readTree(finished.resolve("manifest.json"), MANIFEST_BYTES).path("failed").asInt();
     }
 
     /** A finished shard: its journal folder, renamed to the final name (without the lock file). */
