@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         description = "Measure model speed and memory: the baseline for 520 weeks, where a week's time goes, larger towns "
                 + "and their scaling exponent, heap per agent, and sweep throughput on 1 and all threads.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", defaultValue = "scenarios/baseline.json", paramLabel = "SCENARIO")
+    @Parameters(index = "0", arity = "0..1", defaultValue = "baseline", paramLabel = "SCENARIO")
     String scenario;
 
     @Option(names = "--quick", description = "Baseline speed and phase shares only, fewer repetitions.")
@@ -32,6 +32,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (sizes.length == 0) throw new ScenarioException("--sizes: give at least one town size");
+        for (int n : sizes)
+            if (n < 2 || n > 10_000_000) throw new ScenarioException("--sizes: " + n + " is not a town size from 2 to 10000000 actors");
         Scenario base = load();
         out.printf(Locale.ROOT, "cocreation bench: %s, %d agents, %d weeks; Java %s, %d cores, max heap %d MB, objects aligned to %s bytes%n",
                 base.name, base.populationSize(), base.steps, System.getProperty("java.version"),

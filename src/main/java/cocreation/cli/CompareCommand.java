@@ -14,17 +14,15 @@ import cocreation.run.ParallelRuns;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioException;
 import cocreation.scenario.ScenarioReader;
+import cocreation.sweep.SpecReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -71,11 +69,11 @@ final class CompareCommand implements Callable<Integer> {
             problems.add("SCENARIO: give at least two scenarios to compare (files or preset names), got " + scenarios.size());
         if (replications < 2)
             problems.add("--replications: " + replications + " is below 2; confidence intervals need at least 2 runs per option");
+        else if ((long) scenarios.size() * replications > SpecReader.MAX_RUNS)
+            problems.add("--replications: " + replications + " for " + scenarios.size() + " options is "
+                    + (long) scenarios.size() * replications + " runs, above the limit of " + SpecReader.MAX_RUNS);
         if (threads != null && threads < 1) problems.add("--threads: " + threads + " is below 1");
         if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) problems.add("--seed: " + seed + " is outside 0..2^53-1");
-        Path dir = out != null ? out : Path.of("results", "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        if (Files.exists(dir) && !(Files.isDirectory(dir) && isEmpty(dir)))
-            problems.add("--out: " + dir + " exists and is not an empty folder");
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
         List<Option> options = load(problems);
@@ -94,17 +92,19 @@ final class CompareCommand implements Callable<Integer> {
 
         long master = seed != null ? seed : options.get(0).scenario().seed;
         int pool = threads != null ? threads : ParallelRuns.defaultThreads();
-        List<RunRecord> runs;
-        try (Progress progress = Progress.create("runs", (long) options.size() * replications, quiet)) {
-            runs = Replications.run(options, replications, master, pool, progress);
-        }
-        Comparison comparison = new Comparison(options, base, replications, master, overrides, runs);
-        try (OutputFolder folder = OutputFolder.create(dir)) {
+        // The place is probed and claimed before the first run.
+        try (OutputFolder folder = out != null ? OutputFolder.create(out)
+                : OutputFolder.createUnique(Path.of("results"), "compare-" + RunCommand.now(), OutputFolder.DEFAULT_SPACE)) {
+            List<RunRecord> runs;
+            try (Progress progress = Progress.create("runs", (long) options.size() * replications, quiet)) {
+                runs = Replications.run(options, replications, master, pool, progress);
+            }
+            Comparison comparison = new Comparison(options, base, replications, master, overrides, runs);
             ComparisonFiles.write(comparison, folder.path());
             Json.write(folder.path().resolve("manifest.json"), manifest(comparison, folder.path(), started));
             folder.commit();
+            if (!quiet) System.out.println(out != null ? out : Path.of("results", folder.finalDir().getFileName().toString()));
         }
-        if (!quiet) System.out.println(dir);
         return 0;
     }
 
@@ -115,12 +115,13 @@ final class CompareCommand implements Callable<Integer> {
         List<Option> options = new ArrayList<>();
         for (String arg : scenarios) {
             Path file = Home.scenario(arg);
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 problems.add(arg + ": no such scenario file or preset (see: cocreation scenarios)");
                 continue;
             }
             try {
                 Scenario s = ScenarioReader.read(file, all);
+                for (String w : ScenarioReader.warnings(s)) System.err.println("warning: " + file + ": " + w);
                 String name = file.getFileName().toString();
                 s.name = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
                 options.add(new Option(s.name, file, Hashing.sha256(file), s));
@@ -132,7 +133,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> manifest(Comparison c, Path dir, long started) throws IOException {
-        Map<String, Object> m = Manifest.base("cocreation " + String.join(" ", Main.args()));
+        Map<String, Object> m = Manifest.base(Main.commandLine());
         List<Object> options = new ArrayList<>();
         for (Option o : c.options) {
             Map<String, Object> e = new LinkedHashMap<>();
@@ -154,11 +155,5 @@ final class CompareCommand implements Callable<Integer> {
         m.put("wall_ms", (System.nanoTime() - started) / 1_000_000);
         m.put("outputs", Manifest.hashes(dir, List.of()));
         return m;
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
                 + "display, live charts and the idea pipeline. Needs a display (or xvfb-run).",
                 "With --screenshots, run the window for --weeks weeks, save its snapshots as PNG and exit."})
 final class GuiCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.json",
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "baseline",
             description = "Scenario file or preset name (default: ${DEFAULT-VALUE}).")
     String scenario;
 

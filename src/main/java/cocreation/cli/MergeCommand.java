@@ -32,7 +32,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (threads < 1) throw new ScenarioException("--threads: " + threads + " is below 1");
         Sweep.Options options = new Sweep.Options(threads, false, Shard.ALL, quiet,
-                "cocreation " + String.join(" ", Main.args()), null);
+                Main.commandLine(), null);
         Sweep.Result r = Sweep.merge(dirs, out, options);
         if (!quiet) {
             System.err.println("merged: " + r.runs() + " runs, " + r.failed() + " failed");

@@ -25,6 +25,7 @@ final class ScenarioOptions {
         if (seed != null) all.add("seed=" + seed);
         if (steps != null) all.add("steps=" + steps);
         Scenario s = ScenarioReader.read(file, all);
+        for (String w : ScenarioReader.warnings(s)) System.err.println("warning: " + w);
         String name = file.getFileName().toString();
         s.name = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
         return s;

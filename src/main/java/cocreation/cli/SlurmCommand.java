@@ -64,14 +64,13 @@ final class SlurmCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SweepSpec s = SpecReader.read(SweepCommand.specFile(spec), Home::scenario);
+        for (String w : s.warnings()) System.err.println("warning: " + w);
         String name = jobName != null ? jobName : s.name().replaceAll("[^A-Za-z0-9._-]", "-");
         JobSettings settings = new JobSettings(shards, maxParallel != null ? maxParallel : Math.max(1, shards), cpus,
                 memory, time, name, sbatchOptions, setup);
         Path dir = out != null ? out : Path.of("results", "slurm", s.name().replaceAll("[^A-Za-z0-9._-]", "-") + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         List<String> problems = new ArrayList<>(settings.problems(s.runs()));
-        if (jobName != null && !jobName.matches("[A-Za-z0-9._-]+"))
-            problems.add("--job-name: '" + jobName + "' may hold only letters, digits, '.', '_' and '-'");
         problems.addAll(JobFolder.problems(dir));
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 

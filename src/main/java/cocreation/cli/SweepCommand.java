@@ -31,6 +31,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue an interrupted sweep in the same --out folder: run only what is missing.")
     boolean resume;
 
+    @Option(names = "--retry-failed", description = "With --resume: run again the runs journalled as failed (say, for lack of memory), "
+            + "also in a finished sweep or shard.")
+    boolean retryFailed;
+
     @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (I from 0): the runs with run_id %% N == I. "
             + "Combine the shard folders with 'cocreation merge'.")
     String shard;
@@ -41,6 +45,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (threads < 1) throw new ScenarioException("--threads: " + threads + " is below 1");
+        if (retryFailed && !resume) throw new ScenarioException("--retry-failed: only with --resume");
         Shard part;
         try {
             part = shard == null ? Shard.ALL : Shard.parse(shard);
@@ -49,14 +54,16 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path file = specFile(spec);
         SweepSpec s = SpecReader.read(file, Home::scenario);
+        for (String w : s.warnings()) System.err.println("warning: " + w);
         Path dir = out != null ? out : Path.of("results", "sweeps",
                 s.name() + (part.whole() ? "" : "-shard-" + part.index() + "-of-" + part.count()));
-        Sweep.Options options = new Sweep.Options(threads, resume, part, quiet,
-                "cocreation " + String.join(" ", Main.args()), file.toString());
+        Sweep.Options options = new Sweep.Options(threads, resume, retryFailed, part, quiet,
+                Main.commandLine(), file.toString());
         Sweep.Result r = Sweep.run(s, dir, options);
         if (!quiet) {
             String what = part.whole() ? "sweep" : "shard " + part;
             System.err.println(r.alreadyComplete() ? what + " was already complete"
+                    + (r.failed() > 0 ? " (" + r.failed() + " runs failed: --resume --retry-failed runs them again)" : "")
                     : what + " done: " + r.runs() + " runs, " + r.failed() + " failed"
                     + (r.failed() > 0 ? " (see the status and error columns" + (part.whole() ? " of runs.csv)" : " of journal.csv)") : ""));
             if (!part.whole() && !r.alreadyComplete())
@@ -68,9 +75,6 @@ final class SweepCommand implements Callable<Integer> {
 
     /** A path, or a spec name in scenarios/sweeps/ ("grid-time-pressure"). */
     static Path specFile(String arg) {
-        Path p = Path.of(arg);
-        if (Files.exists(p)) return p;
-        Path named = Home.scenarios().resolve("sweeps").resolve(arg.endsWith(".json") ? arg : arg + ".json");
-        return Files.exists(named) ? named : p;
+        return Home.fileOrPreset(arg, Home.scenarios().resolve("sweeps"));
     }
 }

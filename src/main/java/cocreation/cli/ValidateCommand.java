@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("results", "validation-" + (quick ? "quick-" : "") + time);
         if (nonEmpty(target)) throw new ScenarioException("--out: " + target + " exists and is not empty");
         List<Validation.Outcome> outcomes = Validation.run(read, target,
-                new Validation.Options(quick, threads, quiet, "cocreation " + String.join(" ", Main.args())));
+                new Validation.Options(quick, threads, quiet, Main.commandLine()));
         if (!quiet) {
             for (Validation.Outcome o : outcomes)
                 System.err.printf("%-16s %s%n", o.status() == Check.Status.REPRODUCED ? "reproduced" : "NOT reproduced", o.pattern().title());

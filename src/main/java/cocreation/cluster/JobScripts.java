@@ -17,9 +17,12 @@ final class JobScripts {
     private final JobSettings s;
     private final Launch launch;
 
-    /** {@code out} is the job folder's final absolute path; {@code specFile} the spec's file name in it. */
+    /**
+     * {@code out} is the job folder's final absolute path; {@code specFile} the spec's file name in it. The
+     * spec's name comes from a file name, which may hold anything: scripts quote it, or show it in {@link Shell#plain} text.
+     */
     JobScripts(String name, String specFile, int runs, Path out, JobSettings settings, Launch launch) {
-        this.name = name;
+        this.name = Shell.plain(name);
         this.specFile = specFile;
         this.runs = runs;
         this.out = out;
@@ -66,7 +69,8 @@ final class JobScripts {
                 + "#\n"
                 + "# Sweep '" + name + "' (" + runs + " runs) in " + n + " shards, one array task each; written by cocreation slurm.\n"
                 + "# Task i runs shard i/" + n + " into parts/shard-i. With --resume, a task run again (rerun by hand,\n"
-                + "# requeued, or after a cancel, time-out or crash) continues where it stopped; a finished shard stays as it is.\n"
+                + "# requeued, or after a cancel, time-out or crash) continues where it stopped, and runs again the runs that\n"
+                + "# failed (--retry-failed: say, for lack of memory); a finished shard without failures stays as it is.\n"
                 + "#   rerun shards:   sbatch --array=" + someShards() + " " + SWEEP + "\n"
                 + "#   without Slurm:  SLURM_ARRAY_TASK_ID=1 bash " + SWEEP + "   (" + LOCAL + " runs them all)\n"
                 + "set -uo pipefail\n"
@@ -74,7 +78,7 @@ final class JobScripts {
                 + setup()
                 + "echo \"shard $shard/" + n + " of " + name + " started on $(hostname) at $(date)\"\n"
                 + java() + " \\\n"
-                + "  sweep " + q(specFile) + " --shard \"$shard/" + n + "\" --resume \\\n"
+                + "  sweep " + q(specFile) + " --shard \"$shard/" + n + "\" --resume --retry-failed \\\n"
                 + "  --out " + q("parts") + "/shard-\"$shard\" --threads \"${SLURM_CPUS_PER_TASK:-1}\" --quiet\n"
                 + "status=$?\n"
                 + "echo \"shard $shard/" + n + " ended at $(date) with exit code $status\"\n"
@@ -144,10 +148,10 @@ final class JobScripts {
                 + "`run_id % " + n + " == i`), at most " + s.maxParallel() + " at a time, each with "
                 + s.cpusPerTask() + " cores, " + s.memory() + " and " + s.time() + ".\n\n"
                 + "| file | what it is |\n|---|---|\n"
-                + "| `" + specFile + "` | the sweep spec, with its base scenario inlined: the jobs need nothing outside this folder"
+                + "| `" + Shell.plain(specFile) + "` | the sweep spec, with its base scenario inlined: the jobs need nothing outside this folder"
                 + (launch.jar() != null ? " but Java 17" : "") + " |\n"
                 + (launch.jar() != null ? "| `" + Launch.JAR + "` | the program the jobs run (a copy, so rebuilding cannot change it while jobs wait) |\n" : "")
-                + "| `" + SWEEP + "` | the job array: task i runs `sweep --shard i/" + n + " --resume` into `parts/shard-i/` |\n"
+                + "| `" + SWEEP + "` | the job array: task i runs `sweep --shard i/" + n + " --resume --retry-failed` into `parts/shard-i/` |\n"
                 + "| `" + MERGE + "` | the merge into `result/`, which waits for every shard to succeed (`afterok`) |\n"
                 + "| `" + LOCAL + "` | the same shards on a workstation, with GNU parallel or `xargs -P` |\n"
                 + "| `logs/` | `shard-i.out` per task, `merge.out` |\n\n"

@@ -36,6 +36,8 @@ public record JobSettings(int shards, int maxParallel, int cpusPerTask, String m
         for (String o : sbatchOptions)
             if (!o.startsWith("-") || o.chars().anyMatch(Character::isISOControl))
                 p.add("--sbatch-option: '" + o + "' is not one sbatch option, such as --partition=short or --account=proj42");
+        if (!jobName.matches("[A-Za-z0-9._-]+"))
+            p.add("--job-name: '" + jobName + "' may hold only letters, digits, '.', '_' and '-'");
         for (String s : setup)
             if (s.contains("\n") || s.contains("\r")) p.add("--setup: give one line per --setup");
         return p;

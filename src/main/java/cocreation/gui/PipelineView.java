@@ -106,7 +106,7 @@ final class PipelineView {
         stagesAxis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         stagesAxis.setCategoryMargin(0.25);
         NumberAxis count = new NumberAxis(valueLabel);
-        count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        count.setStandardTickUnits(NumberAxis.createIntegerTickUnits(java.util.Locale.ROOT)); // the same labels on every machine
         count.setUpperMargin(0.15);
         count.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         CategoryPlot plot = new CategoryPlot(data, stagesAxis, count, r);

@@ -75,6 +75,7 @@ public final class Charts {
     }
 
     static void styleAxis(Axis axis) {
+        if (axis instanceof org.jfree.chart.axis.NumberAxis n) n.setStandardTickUnits(new RootTicks());
         axis.setLabelFont(LABEL_FONT);
         axis.setLabelPaint(TEXT);
         axis.setTickLabelFont(TICK_FONT);

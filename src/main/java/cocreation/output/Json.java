@@ -26,6 +26,7 @@ public final class Json {
             .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // when it reads
             .defaultPrettyPrinter(prettyPrinter())
             .addModule(doublesModule())
             .build();

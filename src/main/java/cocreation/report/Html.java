@@ -17,7 +17,7 @@ public final class Html {
     /** A small square in the option's chart colour. */
     static String swatch(int k) {
         Color col = Charts.color(k);
-        return "<span class=\"swatch\" style=\"background:" + String.format("#%06x", col.getRGB() & 0xFFFFFF) + "\"></span>";
+        return "<span class=\"swatch\" style=\"background:" + String.format(java.util.Locale.ROOT, "#%06x", col.getRGB() & 0xFFFFFF) + "\"></span>";
     }
 
     /**

@@ -3,15 +3,9 @@ package cocreation.run;
 import cocreation.model.Municipality;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioException;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InvalidClassException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.IntConsumer;
-import sim.engine.SimState;
 
 /**
  * Runs a model headless for the scenario's steps, optionally writing a MASON checkpoint every N
@@ -33,27 +27,18 @@ public final class Simulation {
         return advance(m, scenario.steps, every, checkpoint, onWeek);
     }
 
-    /** Continues a checkpointed model until week {@code steps} (negative: the scenario's steps). */
+    /**
+     * Continues a checkpointed model until week {@code steps} (negative: the scenario's steps). The file is
+     * checked before anything of it is read into objects (see {@link Checkpoints}).
+     */
     public static Municipality resume(Path file, int steps, int every, Path checkpoint, IntConsumer onWeek)
             throws ScenarioException {
-        Municipality m = read(file);
+        int week = Checkpoints.header(file).week();
+        if (steps >= 0 && steps < week)
+            throw new ScenarioException("--steps: " + steps + " is below week " + week + ", where the checkpoint " + file + " stands");
+        Municipality m = Checkpoints.read(file);
         if (steps >= 0) m.scenario().steps = steps;
         return advance(m, m.scenario().steps, every, checkpoint, onWeek);
-    }
-
-    /** Reads a checkpoint of this version of the model, or says (exit code 2) why it cannot. */
-    static Municipality read(Path file) throws ScenarioException {
-        SimState state;
-        try (InputStream in = Files.newInputStream(file)) {
-            state = SimState.readFromCheckpoint(in);
-        } catch (InvalidClassException e) {
-            throw new ScenarioException(file + ": a checkpoint of another version of cocreation (" + e.classname
-                    + " has changed since), which this one (" + Manifest.toolVersion() + ") cannot continue; start the run again");
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            throw new ScenarioException(file + ": not a checkpoint of this model, or damaged (" + e + ")");
-        }
-        if (!(state instanceof Municipality)) throw new ScenarioException(file + ": a checkpoint of another simulation, not of this model");
-        return (Municipality) state;
     }
 
     private static Municipality advance(Municipality m, int steps, int every, Path checkpoint, IntConsumer onWeek) {
@@ -66,20 +51,19 @@ public final class Simulation {
         return m;
     }
 
-    /** Writes a checkpoint atomically; MASON returns null on failure, which we turn into an error. */
+    /** Writes a checkpoint atomically (see {@link Checkpoints}); a failure ends the run. */
     public static void write(Municipality m, Path target) {
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".checkpoint", ".tmp");
-            File f = tmp.toFile();
-            if (m.writeToCheckpoint(f) == null) {
-                Files.deleteIfExists(tmp);
-                throw new IllegalStateException("could not write checkpoint " + target);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Checkpoints.write(m, target);
         } catch (IOException e) {
             throw new IllegalStateException("could not write checkpoint " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The week of the last checkpoint a run from {@code from} to {@code to} writes every {@code every} weeks, or 0 if none. */
+    public static int lastCheckpointWeek(int from, int to, int every) {
+        if (every <= 0) return 0;
+        int last = (to - 1) / every * every;
+        return last > from ? last : 0;
     }
 }

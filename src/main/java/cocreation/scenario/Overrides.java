@@ -41,10 +41,11 @@ public final class Overrides {
                 node = (ObjectNode) child;
             } else {
                 JsonNode list = node.get(key);
-                int index = Integer.parseInt(m.group(2));
                 int size = list instanceof ArrayNode ? list.size() : 0;
+                // an index too long for an int is simply one the scenario does not have
+                int index = m.group(2).length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(m.group(2));
                 if (index >= size)
-                    return path + ": " + key + "[" + index + "] does not exist (the scenario has " + size + ")";
+                    return path + ": " + key + "[" + m.group(2) + "] does not exist (the scenario has " + size + ")";
                 JsonNode child = list.get(index);
                 if (last) {
                     ((ArrayNode) list).set(index, value);

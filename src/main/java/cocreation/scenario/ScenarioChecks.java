@@ -25,6 +25,30 @@ final class ScenarioChecks {
                 problems.add("arenas[" + i + "].problem: " + a.problem + " is not below problems.count ("
                         + s.problems.count + ")");
         }
+        if (s.municipality.sectors > s.problems.parts)
+            problems.add("municipality.sectors: " + s.municipality.sectors + " sectors but problems.parts is " + s.problems.parts
+                    + ": each sector's knowledge is a block of a solution's parts, so some sectors would know nothing");
         return problems;
+    }
+
+    /** Settings that are not contradictions but are probably not what was meant: the run goes on, and says so. */
+    static List<String> warnings(Scenario s) {
+        List<String> w = new ArrayList<>();
+        for (int i = 0; i < s.arenas.size(); i++) {
+            ArenaPlan a = s.arenas.get(i);
+            String at = "arenas[" + i + "].";
+            if (a.table_size > a.capacity)
+                w.add(at + "table_size: " + a.table_size + " is above " + at + "capacity (" + a.capacity
+                        + "): each session is one table of at most " + a.capacity);
+            if (a.capacity > s.populationSize())
+                w.add(at + "capacity: " + a.capacity + " is above the population (" + s.populationSize()
+                        + "): a session takes at most everyone");
+            if (a.recruitment.equals("invited_diversity") && s.population.officials == 0)
+                w.add(at + "recruitment: invited_diversity, but population.officials is 0: the invitations can only mix "
+                        + "citizens and organisations");
+            if (a.start_week > s.steps)
+                w.add(at + "start_week: " + a.start_week + " is after the last week (steps " + s.steps + "): the arena never meets");
+        }
+        return w;
     }
 }

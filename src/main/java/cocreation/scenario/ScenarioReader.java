@@ -3,6 +3,7 @@ package cocreation.scenario;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,11 +24,20 @@ import java.util.Map;
  * its range, and every problem is reported with its path before anything runs.
  */
 public final class ScenarioReader {
-    /** A JSON reader that refuses duplicate keys and anything beyond plain JSON. */
+    /**
+     * A JSON reader that refuses duplicate keys, anything beyond plain JSON, and anything after the value
+     * (a second object, garbage, NUL bytes): one file holds one value.
+     */
     public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /** Largest scenario, spec or pattern file read: the presets are under 3 KB. */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+    /** Longest list in a scenario (arenas): a town with more arenas than this is not one the model is for. */
+    public static final int MAX_LIST = 1000;
 
     private ScenarioReader() {
     }
@@ -37,19 +47,52 @@ public final class ScenarioReader {
         return bind(withOverrides(readTree(file), overrides));
     }
 
-    /** Parses a JSON file into a tree, turning I/O and syntax errors into scenario problems. */
+    /** Parses a JSON file holding one object into a tree, turning I/O and syntax errors into problems naming the file. */
     public static JsonNode readTree(Path file) throws ScenarioException {
+        return readTree(file, MAX_FILE_BYTES);
+    }
+
+    /** As {@link #readTree(Path)} with another size limit: manifests of large sweeps list a hash per run. */
+    public static JsonNode readTree(Path file, int maxBytes) throws ScenarioException {
         try {
-            return JSON.readTree(Files.readAllBytes(file));
+            JsonNode tree = JSON.readTree(readSmall(file, maxBytes));
+            if (tree == null || tree.isMissingNode()) throw new ScenarioException(file + ": is empty, not JSON");
+            if (!tree.isObject()) throw new ScenarioException(file + ": expected a JSON object at the top, found " + kind(tree));
+            return tree;
         } catch (NoSuchFileException e) {
             throw new ScenarioException(file + ": no such file");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
-            throw new ScenarioException(file + ": not valid JSON" + where + ": " + e.getOriginalMessage());
+            String why = e.getOriginalMessage().startsWith("Trailing token")
+                    ? "more follows the end of the object (a file holds one JSON object)" : e.getOriginalMessage();
+            throw new ScenarioException(file + ": not valid JSON" + where + ": " + why);
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The bytes of a regular file of at most {@code maxBytes}: folders, FIFOs (which would wait for
+     * a writer forever) and devices such as /dev/zero (which never end) are refused before they are opened.
+     */
+    static byte[] readSmall(Path file, int maxBytes) throws IOException, ScenarioException {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(file + ": no such file");
+        }
+        if (a.isDirectory()) throw new ScenarioException(file + ": is a folder, not a JSON file");
+        if (!a.isRegularFile()) throw new ScenarioException(file + ": is not a regular file (a FIFO, device or socket)");
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(maxBytes + 1); // its size may be unknown (/proc) or change while read
+        }
+        if (bytes.length > maxBytes)
+            throw new ScenarioException(file + ": " + Math.max(a.size(), bytes.length) + " bytes, above the limit of " + maxBytes
+                    + " bytes for " + (maxBytes == MAX_FILE_BYTES ? "a scenario, spec or pattern file" : "this file"));
+        return bytes;
     }
 
     /** Applies overrides such as {@code municipality.time_pressure=0.8} to a copy of the tree. */
@@ -68,6 +111,11 @@ public final class ScenarioReader {
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return root;
+    }
+
+    /** What is probably not meant in a valid scenario (a table larger than its session, say), each naming its path. */
+    public static List<String> warnings(Scenario s) {
+        return ScenarioChecks.warnings(s);
     }
 
     /** Binds a tree to a new scenario, or throws with every problem found. */
@@ -111,6 +159,10 @@ public final class ScenarioReader {
         List<Object> list = new ArrayList<>();
         if (!(node instanceof ArrayNode)) {
             problems.add(path + ": expected a list, found " + kind(node));
+            return list;
+        }
+        if (node.size() > MAX_LIST) {
+            problems.add(path + ": " + node.size() + " elements, above the limit of " + MAX_LIST);
             return list;
         }
         for (int i = 0; i < node.size(); i++) {

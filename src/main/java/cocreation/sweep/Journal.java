@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +33,16 @@ final class Journal implements Closeable {
     static final String SPEC = "sweep.json", SHARD = "shard.json", JOURNAL = "journal.csv", SERIES = "timeseries";
 
     private final Path dir;
+    private final String specHash;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final TidyCsv.Appender appender;
     private final Map<Integer, RunRecord> done;
 
-    private Journal(Path dir, FileChannel lockChannel, FileLock lock, TidyCsv.Appender appender, Map<Integer, RunRecord> done) {
+    private Journal(Path dir, String specHash, FileChannel lockChannel, FileLock lock, TidyCsv.Appender appender,
+                    Map<Integer, RunRecord> done) {
         this.dir = dir;
+        this.specHash = specHash;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.appender = appender;
@@ -83,15 +88,9 @@ final class Journal implements Closeable {
             } else {
                 Json.write(shardFile, shardInfo);
             }
+            Map<Integer, RunRecord> done = read(dir, spec); // first: a journal of another version is bad input
             TidyCsv.Appender appender = TidyCsv.Appender.open(dir.resolve(JOURNAL), RunRecord.JOURNAL_HEADER);
-            Map<Integer, RunRecord> done;
-            try {
-                done = read(dir, spec);
-            } catch (ScenarioException | IOException | RuntimeException e) {
-                appender.close();
-                throw e;
-            }
-            return new Journal(dir, ch, lock, appender, done);
+            return new Journal(dir, spec.hash(), ch, lock, appender, done);
         } catch (ScenarioException | IOException | RuntimeException e) {
             lock.release();
             ch.close();
@@ -114,31 +113,50 @@ final class Journal implements Closeable {
     }
 
     /**
-     * The finished runs recorded in a folder, by run id (a later line for the same run wins). A run
-     * whose time series should exist but does not counts as not done.
+     * The finished runs recorded in a folder, by run id. Each line carries a check of its cells and of the
+     * spec, so a line edited by hand (or copied from another sweep) is refused; a run has one line, or
+     * failed lines followed by the line of a retry (the last one counts). A run whose time series should
+     * exist but does not was tampered with too: the series is written before the line.
      */
     static Map<Integer, RunRecord> read(Path dir, SweepSpec spec) throws IOException, ScenarioException {
         Path file = dir.resolve(JOURNAL);
         Map<Integer, RunRecord> out = new LinkedHashMap<>();
+        Map<Integer, Integer> lineOf = new HashMap<>();
         if (!Files.exists(file)) return out;
         List<List<String>> rows = TidyCsv.readRows(file);
         if (rows.isEmpty()) return out;
         if (!rows.get(0).equals(RunRecord.JOURNAL_HEADER))
             throw new ScenarioException(file + ": written by another version (its columns differ)");
         for (int line = 1; line < rows.size(); line++) {
+            List<String> cells = rows.get(line);
+            String where = file + " line " + (line + 1);
             RunRecord r;
             try {
-                r = RunRecord.parse(rows.get(line));
+                r = RunRecord.parse(cells);
             } catch (RuntimeException e) {
-                throw new ScenarioException(file + " line " + (line + 1) + ": cannot be read: " + e.getMessage());
+                throw new ScenarioException(where + ": cannot be read: " + e.getMessage());
             }
+            if (!cells.get(cells.size() - 1).equals(check(spec.hash(), cells.subList(0, cells.size() - 1))))
+                throw new ScenarioException(where + ": run " + r.runId() + "'s line was changed after the sweep wrote it "
+                        + "(its check does not match its cells)");
             if (r.runId() < 0 || r.runId() >= spec.runs() || r.seed() != spec.seed(r.runId()))
-                throw new ScenarioException(file + " line " + (line + 1) + ": run " + r.runId() + " with seed " + r.seed()
-                        + " is not a run of this sweep");
-            if (r.ok() && spec.recordEvery() > 0 && !Files.exists(series(dir, r.runId()))) continue;
+                throw new ScenarioException(where + ": run " + r.runId() + " with seed " + r.seed() + " is not a run of this sweep");
+            RunRecord before = out.get(r.runId());
+            if (before != null && before.ok())
+                throw new ScenarioException(where + ": run " + r.runId() + " is journalled a second time (first on line "
+                        + lineOf.get(r.runId()) + "); a run is journalled once, or again only after it failed");
+            if (r.ok() && spec.recordEvery() > 0 && !Files.exists(series(dir, r.runId())))
+                throw new ScenarioException(where + ": run " + r.runId() + "'s time series " + dir.relativize(series(dir, r.runId()))
+                        + " is missing");
             out.put(r.runId(), r);
+            lineOf.put(r.runId(), line + 1);
         }
         return out;
+    }
+
+    /** The check of a journal line's cells: SHA-256 of the spec's hash and the cells, 16 hex digits. */
+    static String check(String specHash, List<String> cells) {
+        return Hashing.sha256((specHash + "\n" + String.join("\u001f", cells)).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     static Path series(Path dir, int runId) {
@@ -157,7 +175,9 @@ final class Journal implements Closeable {
     /** Records a finished run durably: its time series file first, then its journal line. */
     void record(RunRecord r, String series) throws IOException {
         if (series != null) AtomicFiles.writeString(series(dir, r.runId()), series);
-        appender.append(r.journalRow());
+        List<String> row = r.journalRow();
+        row.add(check(specHash, row));
+        appender.append(row);
     }
 
     @Override

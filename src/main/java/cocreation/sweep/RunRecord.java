@@ -57,7 +57,7 @@ public record RunRecord(int runId, long seed, boolean ok, String error, long wal
         return m.replaceAll("[\\r\\n]+", " ");
     }
 
-    /** The journal row: exact numbers, "NaN" for missing values. */
+    /** The journal row but its check (which {@link Journal} adds): exact numbers, "NaN" for missing values. */
     List<String> journalRow() {
         List<String> row = new ArrayList<>(JOURNAL_HEADER.size());
         row.add(Integer.toString(runId));
@@ -104,6 +104,7 @@ public record RunRecord(int runId, long seed, boolean ok, String error, long wal
     private static List<String> journalHeader() {
         List<String> h = new ArrayList<>(List.of("run_id", "seed", "status", "error", "wall_ms"));
         h.addAll(METRICS);
+        h.add("check");
         return Collections.unmodifiableList(h);
     }
 }

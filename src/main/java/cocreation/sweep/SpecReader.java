@@ -107,6 +107,7 @@ public final class SpecReader {
         int every = record(tree.get("record"), bound.steps);
         List<String> metrics = metrics(tree.get("metrics"));
         List<Factor> factors = new FactorReader(problems).read(tree.get("factors"), base);
+        fixedAndVaried(tree.get("set"), factors);
         JsonNode d = tree.get("design");
         DesignReader designs = new DesignReader(problems);
         DesignType type = d == null ? null : designs.type(d);
@@ -172,6 +173,32 @@ public final class SpecReader {
         }
     }
 
+    /** A path both fixed in {@code set} (itself, or inside a section set whole) and varied as a factor is a contradiction. */
+    private void fixedAndVaried(JsonNode set, List<Factor> factors) {
+        if (set == null || !set.isObject()) return;
+        for (int i = 0; i < factors.size(); i++) {
+            String path = factors.get(i).path();
+            for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) set::fields) {
+                String key = e.getKey();
+                boolean inside = path.startsWith(key + ".") || path.startsWith(key + "[");
+                if (path.equals(key) || (inside && at(e.getValue(), path.substring(key.length())) != null))
+                    problems.add("set." + key + ": fixes " + path + ", which factors[" + i + "] varies; drop one of them");
+            }
+        }
+    }
+
+    /** The node at a rest of a path such as {@code [0].recruitment} or {@code .time_pressure}, or null. */
+    private static JsonNode at(JsonNode node, String rest) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.([a-z0-9_]+)|\\[(\\d+)]").matcher(rest);
+        int end = 0;
+        while (node != null && m.lookingAt()) {
+            node = m.group(1) != null ? node.get(m.group(1)) : node.get(Integer.parseInt(m.group(2)));
+            end = m.end();
+            m.region(end, rest.length());
+        }
+        return end == rest.length() ? node : null;
+    }
+
     // ---- design, record, metrics ----
 
     private int record(JsonNode r, int steps) {
@@ -218,9 +245,11 @@ public final class SpecReader {
 
     private void checkPoints(SweepSpec spec) {
         int failed = 0;
+        Map<String, List<Integer>> warned = new LinkedHashMap<>();
         for (DesignPoint p : spec.points()) {
             try {
-                ScenarioReader.bind(spec.pointTree(p));
+                for (String w : ScenarioReader.warnings(ScenarioReader.bind(spec.pointTree(p))))
+                    warned.computeIfAbsent(w, k -> new ArrayList<>()).add(p.index());
             } catch (ScenarioException e) {
                 if (++failed <= 5)
                     for (String problem : e.problems()) problems.add("design point " + p.index() + " " + describe(p) + ": " + problem);
@@ -228,6 +257,15 @@ public final class SpecReader {
         }
         if (failed > 5) problems.add("... and " + (failed - 5) + " more of the " + spec.points().size()
                 + " design points make invalid scenarios");
+        for (Map.Entry<String, List<Integer>> w : warned.entrySet()) {
+            if (spec.warnings.size() == 5) {
+                spec.warnings.add("... and " + (warned.size() - 5) + " more warnings");
+                break;
+            }
+            List<Integer> at = w.getValue();
+            spec.warnings.add(at.size() == spec.points().size() ? w.getKey()
+                    : "design point" + (at.size() > 1 ? "s " : " ") + RunIds.compact(at) + ": " + w.getKey());
+        }
     }
 
     private static String describe(DesignPoint p) {

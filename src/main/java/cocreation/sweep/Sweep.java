@@ -32,11 +32,22 @@ import java.util.stream.Stream;
  * {@link #merge} turns into the same final tables.
  */
 public final class Sweep {
-    /** How to run: threads, whether to resume, which shard, quiet, and the command line for the manifest. */
-    public record Options(int threads, boolean resume, Shard shard, boolean quiet, String commandLine, String specFile) {}
+    /**
+     * How to run: threads, whether to resume (and then whether to run again the runs journalled as failed),
+     * which shard, quiet, and the command line for the manifest.
+     */
+    public record Options(int threads, boolean resume, boolean retryFailed, Shard shard, boolean quiet, String commandLine,
+                          String specFile) {
+        public Options(int threads, boolean resume, Shard shard, boolean quiet, String commandLine, String specFile) {
+            this(threads, resume, false, shard, quiet, commandLine, specFile);
+        }
+    }
 
     /** What happened: the output folder, runs in it, how many failed, and whether it was already complete. */
     public record Result(Path folder, int runs, int failed, boolean alreadyComplete) {}
+
+    /** A shard's manifest lists a SHA-256 per run's time series: about 100 bytes each, for up to MAX_RUNS runs. */
+    private static final int MANIFEST_BYTES = 200 * SpecReader.MAX_RUNS;
 
     private Sweep() {
     }
@@ -51,27 +62,37 @@ public final class Sweep {
         long started = System.nanoTime();
         Path target = out.toAbsolutePath().normalize();
         Path partial = Journal.partialOf(target);
+        boolean reopened = false;
         if (nonEmpty(target)) {
-            if (o.resume() && Files.isRegularFile(target.resolve("manifest.json")) && Files.isRegularFile(target.resolve(Journal.SPEC))) {
-                checkSameSweep(target, spec, o.shard());
-                if (Files.exists(partial)) deleteRecursively(partial); // left by a kill after the final rename
-                return new Result(target, count(spec, o.shard()), failedIn(target), true);
+            if (!o.resume() || !finished(target))
+                throw new ScenarioException("--out: " + target + " exists and is not empty" + (o.resume() ? " (and is not a finished sweep)" : ""));
+            checkSameSweep(target, spec, o.shard());
+            verifyFinished(target);
+            int failed = failedIn(target);
+            if (!o.retryFailed() || failed == 0) {
+                // left by a kill after the final rename; kept on purpose while runs have failed, for --retry-failed
+                if (failed == 0 && o.shard().whole() && Files.exists(partial)) deleteRecursively(partial);
+                return new Result(target, count(spec, o.shard()), failed, true);
             }
-            throw new ScenarioException("--out: " + target + " exists and is not empty"
-                    + (o.resume() ? " (and is not a finished sweep)" : ""));
+            reopened = reopen(target, partial, o.shard());
         }
         if (Files.exists(partial) && !o.resume())
             throw new ScenarioException("--out: " + partial + " holds an unfinished sweep: add --resume to continue it, "
                     + "or delete it to start again");
+        if (!reopened) OutputFolder.check(target, OutputFolder.DEFAULT_SPACE); // before the first run, not after the last
 
         int failed;
         try (Journal journal = Journal.open(partial, spec, o.shard())) {
             List<Integer> todo = new ArrayList<>();
-            for (int id = o.shard().index(); id < spec.runs(); id += o.shard().count())
-                if (!journal.done().containsKey(id)) todo.add(id);
+            for (int id = o.shard().index(); id < spec.runs(); id += o.shard().count()) {
+                RunRecord done = journal.done().get(id);
+                if (done == null || (o.retryFailed() && !done.ok())) todo.add(id);
+            }
             int failedBefore = (int) journal.done().values().stream().filter(r -> !r.ok()).count();
+            if (o.retryFailed()) failedBefore = 0; // those failed runs are in todo again
             if (!o.quiet() && !journal.done().isEmpty())
-                System.err.println("resuming: " + journal.done().size() + " of " + count(spec, o.shard()) + " runs already done");
+                System.err.println("resuming: " + (count(spec, o.shard()) - todo.size()) + " of " + count(spec, o.shard())
+                        + " runs already done" + (o.retryFailed() ? " (runs that failed run again)" : ""));
             try (Progress progress = Progress.create("sweep", todo.size(), o.quiet() || todo.isEmpty())) {
                 progress.setExtraMessage(failedBefore + " failed");
                 SweepRunner.run(spec, todo, o.threads(), journal, progress, model, failedBefore);
@@ -83,15 +104,64 @@ public final class Sweep {
             extra.put("shard", o.shard().whole() ? null : o.shard().toString());
             if (o.shard().whole()) {
                 cleanStaleFolders(target);
+                if (reopened) deleteRecursively(target); // the old tables, rebuilt from the journal now
                 if (!o.quiet()) System.err.println("writing tables and charts...");
                 finish(spec, records, id -> Journal.series(partial, id), target, o, extra, started);
             } else {
-                Json.write(partial.resolve("manifest.json"), manifest(spec, o, extra, records.size(), failed, started));
+                Map<String, Object> manifest = manifest(spec, o, extra, records.size(), failed, started);
+                manifest.put("outputs", Manifest.hashes(partial, List.of(".lock", "manifest.json")));
+                Json.write(partial.resolve("manifest.json"), manifest);
             }
         }
-        if (o.shard().whole()) deleteRecursively(partial);
-        else moveShard(partial, target);
+        if (!o.shard().whole()) moveShard(partial, target);
+        else if (failed == 0) deleteRecursively(partial);
+        else if (!o.quiet())
+            System.err.println(failed + " runs failed; their journal stays in " + partial + " so that --resume --retry-failed can run them again");
         return new Result(target, count(spec, o.shard()), failed, false);
+    }
+
+    /** A finished sweep folder: its manifest and spec are there (and, for a shard, no journal lock). */
+    private static boolean finished(Path dir) {
+        return Files.isRegularFile(dir.resolve("manifest.json")) && Files.isRegularFile(dir.resolve(Journal.SPEC));
+    }
+
+    /**
+     * Makes a finished sweep unfinished again, to retry its failed runs. A shard's folder is its journal: it
+     * goes back to its {@code .partial} name. A whole sweep's journal was kept beside it because runs failed;
+     * its tables are rebuilt at the end (a kill before leaves the journal, from which --resume rebuilds them).
+     */
+    private static boolean reopen(Path target, Path partial, Shard shard) throws IOException, ScenarioException {
+        if (!shard.whole()) {
+            if (Files.exists(partial)) throw new ScenarioException("--out: both " + target + " and " + partial + " exist; delete one");
+            Files.move(target, partial, StandardCopyOption.ATOMIC_MOVE);
+            Files.delete(partial.resolve("manifest.json")); // it would claim the journal is finished
+            return true;
+        }
+        if (!Files.isDirectory(partial))
+            throw new ScenarioException("--retry-failed: the journal of " + target + " (" + partial.getFileName()
+                    + ") is gone, so its failed runs cannot be run again alone; sweep again into another --out");
+        return true;
+    }
+
+    /**
+     * A finished folder holds exactly the files its manifest lists, with their SHA-256: a table edited or
+     * deleted since is found before the folder is trusted (resumed, merged).
+     */
+    static void verifyFinished(Path dir) throws IOException, ScenarioException {
+        JsonNode outputs = ScenarioReader.readTree(dir.resolve("manifest.json"), MANIFEST_BYTES).path("outputs");
+        if (!outputs.isObject())
+            throw new ScenarioException(dir.resolve("manifest.json") + ": lists no SHA-256 of the files beside it (written by an older "
+                    + "version?), so they cannot be checked; sweep again into another folder");
+        Map<String, String> now = Manifest.hashes(dir, List.of("manifest.json", ".lock"));
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) outputs::fields) {
+            String file = e.getKey(), sha = now.remove(file);
+            if (sha == null) throw new ScenarioException(dir + ": " + file + " is missing (manifest.json lists it)");
+            if (!sha.equals(e.getValue().asText()))
+                throw new ScenarioException(dir + ": " + file + " has changed since the sweep wrote it (its SHA-256 is not the one "
+                        + "manifest.json records)");
+        }
+        if (!now.isEmpty())
+            throw new ScenarioException(dir + ": " + now.keySet().iterator().next() + " is not one of the files the sweep wrote");
     }
 
     /** A finished folder met by --resume must hold this spec and this shard. */
@@ -116,6 +186,7 @@ public final class Sweep {
         long started = System.nanoTime();
         Path target = out.toAbsolutePath().normalize();
         if (nonEmpty(target)) throw new ScenarioException("--out: " + target + " exists and is not empty");
+        OutputFolder.check(target, OutputFolder.DEFAULT_SPACE);
         SweepSpec spec = null;
         Path first = null;
         Map<Integer, RunRecord> records = new HashMap<>();
@@ -129,6 +200,7 @@ public final class Sweep {
                         + (unfinished ? "; " + Journal.partialOf(dir).getFileName() + " beside it is unfinished: resume it"
                         + " (sweep --shard ... --resume) or pass it to merge as it is" : ""));
             }
+            if (Files.exists(dir.resolve("manifest.json"))) verifyFinished(dir); // a finished shard; a .partial one has lines' checks only
             SweepSpec s = readSpec(dir);
             Path shardFile = dir.resolve(Journal.SHARD);
             shardCounts.add(Files.exists(shardFile) ? ScenarioReader.readTree(shardFile).path("shards").asInt(1) : 1);
@@ -224,8 +296,8 @@ public final class Sweep {
         return n;
     }
 
-    private static int failedIn(Path finished) throws IOException {
-        return Json.mapper().readTree(finished.resolve("manifest.json").toFile()).path("failed").asInt();
+    private static int failedIn(Path finished) throws ScenarioException {
+        return ScenarioReader.readTree(finished.resolve("manifest.json"), MANIFEST_BYTES).path("failed").asInt();
     }
 
     /** A finished shard: its journal folder, renamed to the final name (without the lock file). */

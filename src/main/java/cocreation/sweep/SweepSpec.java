@@ -58,6 +58,8 @@ public final class SweepSpec {
     final List<String> chartMetrics;
     final JsonNode resolved;
     final String hash;
+    /** What is probably not meant, found in the design's scenarios when the spec was read (see ScenarioReader#warnings). */
+    final List<String> warnings = new java.util.ArrayList<>();
 
     SweepSpec(String name, String description, ObjectNode base, List<Factor> factors, DesignType type,
               Map<String, Integer> designParameters, ExperimentalDesign design, int replications, long seed,
@@ -119,6 +121,11 @@ public final class SweepSpec {
     /** Weeks between recorded time-series rows; 0 records final values only. */
     public int recordEvery() {
         return recordEvery;
+    }
+
+    /** Warnings about the design's scenarios, one line each, for the command to print. */
+    public List<String> warnings() {
+        return java.util.Collections.unmodifiableList(warnings);
     }
 
     /** SHA-256 of the resolved spec: two folders with the same hash hold runs of the same sweep. */

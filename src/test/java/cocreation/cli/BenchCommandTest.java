@@ -32,6 +32,23 @@ class BenchCommandTest {
     }
 
     @Test
+    void badTownSizesAreRefusedBeforeAnythingIsTimed() {
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            for (String sizes : new String[] {"-5", "5000,1", "20000000"}) {
+                CliRun r = CliRun.of("bench", "--sizes", sizes);
+                assertEquals(2, r.code(), r.err());
+                assertTrue(r.err().startsWith("error: --sizes: ") && r.err().contains("is not a town size from 2 to 10000000 actors"), r.err());
+            }
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing was measured");
+    }
+
+    @Test
     void quickBenchReportsSpeedAndWhereTheWeekGoes() {
         PrintStream old = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -62,13 +62,15 @@ class CompareCommandTest {
                 {List.of("baseline"), "at least two scenarios"},
                 {List.of("baseline", "no-such-option"), "no-such-option: no such scenario file or preset"},
                 {List.of("baseline", "kommune-3", "--replications", "1"), "--replications: 1 is below 2"},
+                {List.of("baseline", "kommune-3", "--replications", "2000000000"),
+                        "--replications: 2000000000 for 2 options is 4000000000 runs, above the limit of 1000000"},
                 {List.of("baseline", "kommune-3", "--baseline", "kommune-9"), "--baseline: 'kommune-9' is not one of the options: baseline, kommune-3"},
                 {List.of("baseline", fewer.toString()), fewer + ": population.citizens is 4000 but"},
                 {List.of("baseline", shorter.toString()), shorter + ": steps is 104 but"},
                 {List.of("baseline", "baseline"), "option name 'baseline'"},
                 {List.of("baseline", "kommune-3", "--threads", "0"), "--threads: 0 is below 1"},
                 {List.of("baseline", "kommune-3", "--set", "municipality.time_pressure=7"), "municipality.time_pressure"},
-                {List.of("baseline", "kommune-3", "--out", full.toString()), "--out: " + full + " exists and is not an empty folder"},
+                {List.of("baseline", "kommune-3", "--out", full.toString()), "--out: " + full + ": exists and is not empty"},
         };
         for (Object[] c : cases) {
             @SuppressWarnings("unchecked")

@@ -88,13 +88,92 @@ class RunCommandTest {
     }
 
     @Test
+    void specialFilesAsScenarioOrSpecAreRefusedUnreadInOneLine() throws Exception {
+        Path fifo = dir.resolve("fifo.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo");
+        for (String[] args : new String[][] {{"run", "/dev/zero"}, {"run", fifo.toString()}, {"sweep", fifo.toString()},
+                {"run", dir.toString()}, {"compare", "baseline", fifo.toString()}}) {
+            Object[] r = cli(concat(args, new String[] {"--quiet", "--out", dir.resolve("never").toString()}));
+            assertEquals(2, r[0], String.join(" ", args));
+            assertEquals(1, ((String) r[1]).lines().count(), (String) r[1]);
+            assertTrue(((String) r[1]).contains(args[args.length - 1] + ": is "), (String) r[1]);
+        }
+        assertFalse(Files.exists(dir.resolve("never")));
+    }
+
+    @Test
     void aFileThatIsNoCheckpointExitsTwoAndSaysSo() throws Exception {
         Path bogus = dir.resolve("bogus.checkpoint");
         Files.writeString(bogus, "not a checkpoint at all");
         Object[] r = cli("run", "--resume-from", bogus.toString(), "--quiet", "--out", dir.resolve("never").toString());
         assertEquals(2, r[0]);
-        assertTrue(((String) r[1]).contains("not a checkpoint of this model"), (String) r[1]);
+        assertEquals("error: " + bogus + ": not a cocreation checkpoint\n", r[1]);
         assertFalse(Files.exists(dir.resolve("never")));
+    }
+
+    @Test
+    void aCheckpointIsCheckedAgainstItsRunsManifestAndItsWeekAgainstSteps() throws Exception {
+        Path first = dir.resolve("first"), other = dir.resolve("other");
+        String[] common = {"--steps", "30", "--checkpoint-every", "20", "--set", "population.citizens=300", "--quiet"};
+        assertEquals(0, cli(concat(new String[] {"run", "--out", first.toString(), "--seed", "1"}, common))[0]);
+        assertEquals(0, cli(concat(new String[] {"run", "--out", other.toString(), "--seed", "2"}, common))[0]);
+        Path checkpoint = dir.resolve("first.checkpoint");
+        JsonNode manifest = new ObjectMapper().readTree(first.resolve("manifest.json").toFile());
+        assertEquals(20, manifest.at("/checkpoint/week").asInt());
+        assertEquals(Hashing.sha256(checkpoint), manifest.at("/checkpoint/sha256").asText());
+
+        Object[] r = cli("run", "--resume-from", checkpoint.toString(), "--steps", "19", "--quiet", "--out", dir.resolve("x").toString());
+        assertEquals(2, r[0]);
+        assertEquals("error: --steps: 19 is below week 20, where the checkpoint " + checkpoint + " stands\n", r[1]);
+
+        // A well-formed checkpoint, but not the one the finished run beside it wrote.
+        Files.copy(dir.resolve("other.checkpoint"), checkpoint, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        r = cli("run", "--resume-from", checkpoint.toString(), "--quiet", "--out", dir.resolve("y").toString());
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[1]).startsWith("error: " + checkpoint + ": its SHA-256 is not the one " + first.resolve("manifest.json")
+                + " records for it (week 20)"), (String) r[1]);
+        assertFalse(Files.exists(dir.resolve("y")));
+
+        Path resumed = dir.resolve("resumed");
+        assertEquals(0, cli("run", "--resume-from", dir.resolve("other.checkpoint").toString(), "--quiet", "--out", resumed.toString())[0]);
+        JsonNode again = new ObjectMapper().readTree(resumed.resolve("manifest.json").toFile());
+        assertEquals(Hashing.sha256(dir.resolve("other.checkpoint")), again.get("resumed_from_sha256").asText());
+    }
+
+    @Test
+    void hostileAndDamagedCheckpointsExitTwoWithOneLine() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("folder.checkpoint"));
+        Path empty = Files.write(dir.resolve("empty.checkpoint"), new byte[0]);
+        Path gz = dir.resolve("gz.checkpoint");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5});
+        }
+        for (Path p : List.of(folder, empty, gz)) {
+            Object[] r = cli("run", "--resume-from", p.toString(), "--quiet", "--out", dir.resolve("never").toString());
+            assertEquals(2, r[0], p.toString());
+            String err = (String) r[1];
+            assertTrue(err.startsWith("error: " + p + ": "), err);
+            assertEquals(1, err.lines().count(), err);
+        }
+        assertFalse(Files.exists(dir.resolve("never")));
+    }
+
+    @Test
+    void doubtfulSettingsAreWarnedAndTheRunGoesOn() throws Exception {
+        Object[] r = cli("run", "--steps", "5", "--quiet", "--set", "population.citizens=100", "--set", "arenas[0].table_size=40",
+                "--out", dir.resolve("warned").toString());
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals("warning: arenas[0].table_size: 40 is above arenas[0].capacity (30): each session is one table of at most 30\n", r[1]);
+    }
+
+    @Test
+    void theManifestsCommandLineIsShellQuoted() throws Exception {
+        Path out = dir.resolve("with space");
+        assertEquals(0, cli("run", "--steps", "2", "--quiet", "--set", "population.citizens=100", "--set", "description=it's x",
+                "--out", out.toString())[0]);
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("cocreation run --steps 2 --quiet --set population.citizens=100 --set 'description=it'\\''s x' --out '" + out + "'",
+                manifest.get("command_line").asText());
     }
 
     @Test

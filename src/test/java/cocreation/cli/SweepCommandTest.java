@@ -54,6 +54,9 @@ class SweepCommandTest {
         assertEquals(2, o.code());
         assertTrue(o.err().contains("error: --shard: expected I/N with 0 <= I < N (shards are numbered from 0), got 2/2"), o.err());
         assertEquals(2, CliRun.of("sweep", tmp.resolve("nothing.json").toString()).code());
+        o = CliRun.of("sweep", spec(TINY).toString(), "--out", out.toString(), "--retry-failed");
+        assertEquals(2, o.code());
+        assertEquals("error: --retry-failed: only with --resume\n", o.err());
         assertTrue(leftNothing());
     }
 

@@ -1,16 +1,15 @@
 package cocreation.cluster;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * The single-node Slurm of .ci/slurm (slurmctld, slurmd and munged on 127.0.0.1), started if it
- * is not running. There is no accounting: job states come from squeue -t all (see .ci/slurm/README.md).
+ * The single-node Slurm of .ci/slurm (slurmctld, slurmd and munged on 127.0.0.1), which .ci/run starts:
+ * tests only use it, never install or start it. There is no accounting: job states come from
+ * squeue -t all (see .ci/slurm/README.md).
  */
 final class LocalSlurm {
-    private static final Path SCRIPTS = Path.of(".ci", "slurm");
     private static final Path HERE = Path.of("").toAbsolutePath();
 
     private LocalSlurm() {
@@ -24,19 +23,6 @@ final class LocalSlurm {
         } catch (IOException | InterruptedException | AssertionError e) {
             return false;
         }
-    }
-
-    /** Starts Slurm with .ci/slurm/start-slurm.sh (as root; it installs the packages if missing). Null if it cannot. */
-    static String start() throws IOException, InterruptedException {
-        if (!Files.isRegularFile(SCRIPTS.resolve("start-slurm.sh"))) return "no .ci/slurm/start-slurm.sh";
-        Fixture.Outcome id = Fixture.run(HERE, 10, "id", "-u");
-        if (!id.out().strip().equals("0")) return "not root: cannot start slurmctld, slurmd and munged";
-        Fixture.Outcome o = Fixture.run(HERE, 600, "bash", SCRIPTS.resolve("start-slurm.sh").toString());
-        return o.code() == 0 ? null : "start-slurm.sh failed: " + o.err();
-    }
-
-    static void stop() throws IOException, InterruptedException {
-        Fixture.run(HERE, 120, "bash", SCRIPTS.resolve("stop-slurm.sh").toString());
     }
 
     /** A job's or array task's state ("123", "123_4"), or "" if Slurm has no record of it. */

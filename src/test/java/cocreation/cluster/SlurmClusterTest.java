@@ -2,45 +2,33 @@ package cocreation.cluster;
 
 import static cocreation.cluster.Fixture.cli;
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cocreation.TestEnvironment;
 import cocreation.cluster.Fixture.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A sweep on a real Slurm (the single node of .ci/slurm, started here if it is not running, and
- * stopped again if this test started it): submitted as an array of 3 shards, merged by the job that
+ * A sweep on a real Slurm (the single node of .ci/slurm, which .ci/run starts; this test starts nothing):
+ * submitted as an array of 3 shards, merged by the job that
  * waits for them, byte-identical to the same sweep in one process; then a shard cancelled, merge
  * naming its runs, the shard rerun as the job folder's README says, and the same bytes again.
- * Skipped when Slurm cannot be started, except on CI (CI=true), where it must run.
+ * Skipped when no Slurm answers, except on CI (CI=true), where it must run.
  */
 class SlurmClusterTest {
-    private static final boolean CI = "true".equals(System.getenv("CI"));
     private static final Pattern JOBS = Pattern.compile("array job (\\d+) .*merge job (\\d+)");
-    private static boolean startedHere;
 
     @TempDir Path tmp;
 
     @BeforeAll
-    static void slurm() throws Exception {
-        if (LocalSlurm.running()) return;
-        String problem = LocalSlurm.start();
-        if (CI) assertNull(problem, "CI=true, but Slurm could not be started");
-        assumeTrue(problem == null, "no Slurm: " + problem);
-        startedHere = true;
-        assertTrue(LocalSlurm.running(), "Slurm started but its node is not up");
-    }
-
-    @AfterAll
-    static void stopIfStartedHere() throws Exception {
-        if (startedHere) LocalSlurm.stop();
+    static void slurm() {
+        TestEnvironment.require(LocalSlurm.running(), "no Slurm answers sinfo: the Slurm test needs the single-node Slurm "
+                + "that .ci/run starts (as root: bash .ci/slurm/start-slurm.sh)");
     }
 
     private String[] submit(Path spec, Path job, int maxParallel) {

@@ -94,6 +94,44 @@ class SlurmScriptsTest {
         }
     }
 
+    /**
+     * A spec's name is its file name, which may hold shell syntax: the scripts must run none of it. Each job
+     * folder's sweep.sbatch runs (with a stand-in for java) and merge.sbatch too; no file X may appear.
+     */
+    @Test
+    void hostileSpecNamesRunNothing() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash");
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\nexit 0\n");
+        java.toFile().setExecutable(true);
+        List<String> names = List.of("p$(touch X)", "p`touch X`", "p\"; touch X; \"", "p'; touch X; '", "p\ntouch X\n",
+                "p\\\"$(touch X)", "p$IFS$(touch${IFS}X)");
+        int k = 0;
+        for (String name : names) {
+            Path dir = Files.createDirectories(tmp.resolve("case" + k++));
+            Path spec = Fixture.spec(dir, name, Fixture.TINY);
+            Path job = dir.resolve("job");
+            Outcome o = cli("slurm", spec.toString(), "--shards", "2", "--out", job.toString(), "--mem", "512M");
+            assertEquals(0, o.code(), o.err());
+            for (String script : List.of("sweep.sbatch", "merge.sbatch", "run-local.sh")) {
+                Outcome syntax = Fixture.run(job, 30, "bash", "-n", script);
+                assertEquals(0, syntax.code(), script + " for " + name + ": " + syntax.err());
+            }
+            Outcome shard = runWith(bin, job, "sweep.sbatch");
+            assertEquals(0, shard.code(), shard.out() + shard.err());
+            assertTrue(shard.out().contains("shard 0/2 of " + Shell.plain(name) + " started"), shard.out());
+            assertFalse(Shell.plain(name).matches("(?s).*[$`'\"\\\\\n].*"), Shell.plain(name));
+            runWith(bin, job, "merge.sbatch");
+            try (Stream<Path> s = Files.walk(dir)) {
+                assertTrue(s.noneMatch(p -> p.getFileName().toString().equals("X")), "the name " + name + " ran a command");
+            }
+        }
+    }
+
+    private static Outcome runWith(Path bin, Path job, String script) throws Exception {
+        return Fixture.run(job, 60, "env", "PATH=" + bin + ":" + System.getenv("PATH"), "SLURM_ARRAY_TASK_ID=0", "bash", script);
+    }
+
     /** run-local.sh: the shards with GNU parallel or xargs -P, then the merge; the same bytes as one process. */
     @Test
     void theSameShardsRunWithoutSlurm() throws Exception {

@@ -1,8 +1,8 @@
 package cocreation.gui;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cocreation.TestEnvironment;
 import cocreation.model.Role;
 import cocreation.output.Charts;
 import java.awt.Color;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClassroomWindowTest {
     private static final int WEEKS = 13; // the monthly arena meets in weeks 1, 5, 9, 13
-    private static final boolean CI = "true".equals(System.getenv("CI"));
 
     @TempDir
     Path tmp;
@@ -38,10 +37,8 @@ class ClassroomWindowTest {
     @Test
     void windowShowsTheCommunityChartsAndPipelineOfTheSameModel() throws Exception {
         try (VirtualDisplay display = VirtualDisplay.open()) {
-            if (display == null) {
-                assertFalse(CI, "CI must provide Xvfb (apt-get install xvfb) or a DISPLAY for the GUI test");
-                assumeTrue(false, "no DISPLAY and no Xvfb: GUI test skipped");
-            }
+            TestEnvironment.require(display != null, "no DISPLAY and no Xvfb on the PATH: the GUI test needs one "
+                    + "(apt-get install xvfb, as .ci/run does)");
             Map<String, String> seen = probe(display.name);
 
             assertEquals(String.valueOf(WEEKS), seen.get("week"));

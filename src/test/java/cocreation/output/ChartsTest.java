@@ -38,6 +38,27 @@ class ChartsTest {
         assertTrue(differing > 100, "image is not blank: " + differing);
     }
 
+    /** The same chart is the same file whatever the machine's locale: decimal commas and Persian digits stay out. */
+    @Test
+    void svgIsTheSameInEveryLocale() {
+        double[] x = {0, 1, 2, 3, 4}, y = {0.01, 0.35, 0.72, 1.5, 2.25};
+        java.util.Locale before = java.util.Locale.getDefault();
+        Map<String, String> svg = new LinkedHashMap<>();
+        try {
+            for (String tag : List.of("und", "fa-IR", "de-DE", "ar-EG", "hi-IN-u-nu-deva")) {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+                JFreeChart line = TimeSeriesChart.build("t", "week", "share", x, Map.of("a", y));
+                JFreeChart bars = BarChart.build("b", "factor", "mu*", List.of("p", "q"), new double[] {0.125, 1234.5}, null, false);
+                svg.put(tag, Charts.toSvgDocument(line, 400, 300) + Charts.toSvgDocument(bars, 400, 300));
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        String root = svg.get("und");
+        assertTrue(root.contains(">0.5<") && root.contains(">1,000<"), "ticks in plain digits with a decimal point");
+        for (Map.Entry<String, String> e : svg.entrySet()) assertEquals(root, e.getValue(), e.getKey());
+    }
+
     @Test
     void timeSeriesPngAndSvg() throws IOException {
         int n = 50;

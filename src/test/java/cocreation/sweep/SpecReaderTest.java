@@ -89,6 +89,37 @@ class SpecReaderTest {
     }
 
     @Test
+    void aSpecFileWithASecondObjectOrGarbageAfterItIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String tail : List.of("{\"replications\": 1}", " garbage", "\u0000")) {
+            Path file = Files.writeString(dir.resolve("spec.json"), tiny().toString() + tail);
+            ScenarioException e = assertThrows(ScenarioException.class, () -> SpecReader.read(file, arg -> Path.of("scenarios", arg + ".json")));
+            assertTrue(e.problems().get(0).startsWith(file + ": not valid JSON at line 1"), e.problems().toString());
+        }
+        Path file = Files.writeString(dir.resolve("spec.json"), tiny().toString() + "\n");
+        assertEquals(12, SpecReader.read(file, arg -> Path.of("scenarios", arg + ".json")).runs(), "a trailing newline is fine");
+    }
+
+    @Test
+    void aFactorAlsoFixedInSetIsAContradiction() throws ScenarioException {
+        ObjectNode spec = tiny();
+        ((ObjectNode) spec.get("set")).put("municipality.time_pressure", 0.3);
+        assertProblem(spec, "set.municipality.time_pressure: fixes municipality.time_pressure, which factors[0] varies; drop one of them");
+        spec = tiny();
+        ((ObjectNode) spec.get("set")).putObject("municipality").put("regime", "2.0");
+        assertProblem(spec, "set.municipality: fixes municipality.regime, which factors[1] varies");
+        spec = tiny();
+        ((ObjectNode) spec.get("set")).putObject("municipality").put("leadership", 0.9); // a section set whole, the factor's key not in it
+        assertEquals(12, read(spec).runs());
+    }
+
+    @Test
+    void warningsOfTheDesignsScenariosAreCollectedOnce() throws ScenarioException {
+        ObjectNode spec = tiny();
+        ((ObjectNode) spec.get("set")).put("arenas[0].start_week", 100); // after the 12 steps, at every point
+        assertEquals(List.of("arenas[0].start_week: 100 is after the last week (steps 12): the arena never meets"), read(spec).warnings());
+    }
+
+    @Test
     void unknownKeysAndPathsGetDidYouMean() {
         ObjectNode spec = tiny();
         spec.put("replicatoins", 3);

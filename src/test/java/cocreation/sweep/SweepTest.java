@@ -30,7 +30,7 @@ class SweepTest {
         return Simulation.run(s);
     };
 
-    private static ObjectNode spec() {
+    static ObjectNode spec() {
         ObjectNode spec = SpecReaderTest.tiny();
         spec.putObject("record").put("every", 4);
         return spec;
@@ -44,7 +44,7 @@ class SweepTest {
     }
 
     /** A master seed whose 12 runs include failing ones (seed % 3 == 0) but not only those. */
-    private static ObjectNode withSomeFailures(ObjectNode spec) {
+    static ObjectNode withSomeFailures(ObjectNode spec) {
         for (long master = 1; ; master++) {
             long failing = 0;
             for (int id = 0; id < 12; id++) if (Seeds.derive(master, id) % 3 == 0) failing++;
@@ -61,7 +61,7 @@ class SweepTest {
         Path one = sweep(spec, "one", 1, Shard.ALL, SOMETIMES_FAILS);
         Path two = sweep(spec, "two", 2, Shard.ALL, SOMETIMES_FAILS);
         Fixtures.assertSameOutputs(one, two);
-        assertFalse(Files.exists(Journal.partialOf(one)), "the journal folder is gone once the sweep is complete");
+        assertTrue(Files.exists(Journal.partialOf(one)), "the journal is kept while runs have failed, for --retry-failed");
 
         List<List<String>> runs = TidyCsv.readRows(one.resolve("runs.csv"));
         List<String> header = runs.get(0);

@@ -57,6 +57,14 @@ class PatternReaderTest {
     }
 
     @Test
+    void aPatternFileWithSomethingAfterItsObjectIsRefused() throws Exception {
+        Path file = tmp.resolve("02-zero-trust.json");
+        Files.writeString(file, Files.readString(Path.of("validation", "02-zero-trust.json")) + "{}");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> PatternReader.read(file, PRESETS));
+        assertTrue(e.problems().get(0).startsWith(file + ": not valid JSON at line"), e.problems().toString());
+    }
+
+    @Test
     void checksMustNameArmsFactorsAndExpectations() throws Exception {
         String good = Files.readString(Path.of("validation", "03-diversity.json"));
         String broken = good.replaceFirst("\"arm\": \"facilitated\"", "\"arm\": \"facilitatd\"")
