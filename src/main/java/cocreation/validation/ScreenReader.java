@@ -97,6 +97,9 @@ final class ScreenReader {
                 + " screened parameters of the registry on every output, with a replicate-noise reference.");
         for (String key : List.of("scenario", "set", "steps", "seed", "replications"))
             if (s.has(key)) spec.set(key, s.get(key).deepCopy());
+        // the set gives the base town; a screened parameter it fixes is varied instead (a sweep refuses both)
+        if (spec.get("set") instanceof ObjectNode set)
+            for (Screen.Screened screened : plan.screened()) set.remove(screened.path());
         ObjectNode design = spec.putObject("design").put("type", "morris");
         design.set("trajectories", s.get("trajectories").deepCopy());
         if (s.has("levels")) design.set("levels", s.get("levels").deepCopy());
