@@ -47,8 +47,8 @@ public final class Governance implements Serializable {
     public int sectors = 4;
 
     @Param(doc = "Budget for innovation (implementation, tenders, arenas, protected time) per 1,000 inhabitants per year; it does not carry over.", min = 0, max = 1e9, unit = "budget units per 1,000 inhabitants per year",
-            low = 8, high = 32, source = "assumption: budget units are relative to implementation_cost")
-    public double budget_per_1000 = 16;
+            low = 15, high = 60, source = "assumption: budget units are relative to implementation_cost; set so that at the baseline neither the budget nor the supply of good ideas alone limits what is put to use")
+    public double budget_per_1000 = 30;
 
     @Param(doc = "Base cost of implementing an idea (design, equipment, launch), before it grows with the share of parts changed. It is the same in a small and a large town, whose budgets differ.", min = 0, max = 1e9, unit = "budget units",
             low = 2.5, high = 10, source = "assumption: the unit of the budget")
