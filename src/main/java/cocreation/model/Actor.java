@@ -1,5 +1,6 @@
 package cocreation.model;
 
+import cocreation.model.rules.Heuristic;
 import cocreation.model.rules.TimeUse;
 import java.io.Serializable;
 
@@ -22,14 +23,17 @@ public final class Actor implements Serializable {
     public final int domains;
     /** Parts of a solution in the actor's expertise domains. */
     public final long expertise;
-    // traits in floats, so that an actor with its time and trust in the municipality still fits
-    // in two 64-byte cache lines
+    // traits in floats, to keep an actor small (it is read on every encounter)
     public final float system2Propensity;
     public final float openness;
     public final float curiosity;
     public final float capacity;
     /** Free hours a week for civic life (arenas, co-production, shared decisions, deliberation). */
     public final float freeHours;
+    /** Routine orientation 0..1: how strongly repetition builds habit and how little deliberation loosens it. */
+    public final float routine;
+    /** This actor's way of searching: the parts it tries to change, in order ({@link Heuristic}). */
+    public final int heuristic;
 
     double habit;
     double generalizedTrust;
@@ -56,7 +60,7 @@ public final class Actor implements Serializable {
 
     Actor(int id, Role role, int sector, int background, int problem, int domains, long expertise,
           double system2Propensity, double openness, double curiosity, double capacity,
-          double habit, double generalizedTrust, double institutionalTrust, double freeHours) {
+          double routine, double generalizedTrust, double institutionalTrust, double freeHours, int heuristic) {
         this.id = id;
         this.role = role;
         this.sector = (byte) sector;
@@ -68,7 +72,9 @@ public final class Actor implements Serializable {
         this.openness = (float) openness;
         this.curiosity = (float) curiosity;
         this.capacity = (float) capacity;
-        this.habit = habit;
+        this.routine = (float) routine;
+        this.habit = routine;
+        this.heuristic = heuristic;
         this.generalizedTrust = generalizedTrust;
         this.institutionalTrust = (float) institutionalTrust;
         this.freeHours = (float) freeHours;

@@ -1,9 +1,9 @@
 package cocreation.model;
 
 import cocreation.model.rules.Diversity;
-import cocreation.model.rules.FacilitationEffects;
 import cocreation.model.rules.ProceduralJustice;
 import cocreation.scenario.ArenaPlan;
+import cocreation.scenario.Facilitation;
 import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
@@ -17,9 +17,10 @@ import sim.engine.Steppable;
  * held if at least two come and the budget pays for them, and it costs each participant its
  * hours. In co-design and thick co-creation the participants define the problem (the one most of
  * them care about, unless the arena has one); they are seated at tables (mixed as far as the
- * composition dial says) and work in groups ({@link GroupWork}); the plenary picks the table
- * solution it judges best and proposes it, unless it judges it no better than practice.
- * Facilitated pattern-breaking loosens participants' habits.
+ * composition dial says) and work in groups ({@link GroupWork}); the plenary (deliberate as often
+ * as the curiosity dial says, biased to the powerful unless inclusive language equalises voices)
+ * picks the table solution it judges best and proposes it, unless it judges it no better than
+ * practice. Humour breaks patterns: it loosens participants' habits.
  */
 final class ArenaSessions implements Steppable {
     private static final long serialVersionUID = 3L;
@@ -40,19 +41,22 @@ final class ArenaSessions implements Steppable {
             return;
         }
         Depth depth = Depth.of(plan.depth);
-        FacilitationEffects effects = FacilitationEffects.of(plan.facilitation);
+        Facilitation f = plan.facilitation;
         Problem problem = m.problems[definesProblem(plan, depth) ? chosenBy(m, people) : arena.problemFor(m)];
         GroupWork.Result best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        boolean roomDeliberates = r.nextDouble() < effects.deliberation();
+        // curiosity: the plenary asks before it answers, judging deliberately with this chance
+        boolean roomDeliberates = r.nextDouble() < f.curiosity;
         double trustSum = 0;
         long trustPairs = 0;
-        for (int[] table : seat(m, people, plan.table_size, effects.mixing(), r)) {
-            GroupWork.Result result = GroupWork.run(m, table, problem, plan, effects, depth, r);
+        for (int[] table : seat(m, people, plan.table_size, f.composition, r)) {
+            GroupWork.Result result = GroupWork.run(m, table, problem, plan, depth, r);
             trustSum += result.trustSum();
             trustPairs += result.trustPairs();
+            m.metrics.tables++;
+            if (result.conflict()) m.metrics.tablesInConflict++;
             double score = Thinking.judge(m, result.value(), roomDeliberates, 0, false, r)
-                    + (1 - effects.voiceEquality()) * 0.01 * m.actors[result.champion()].role.power;
+                    + (1 - f.inclusive_language) * 0.01 * m.actors[result.champion()].role.power;
             if (score > bestScore) {
                 bestScore = score;
                 best = result;
@@ -62,7 +66,7 @@ final class ArenaSessions implements Steppable {
             Actor a = m.actors[id];
             arena.attended(a, m.week);
             a.spendTime(plan.duration_hours);
-            a.habit -= 0.1 * effects.patternBreak() * a.habit;
+            a.habit -= 0.1 * f.humour * a.habit; // humour breaks patterns
         }
         Metrics c = m.metrics;
         c.participantHours += people.length * plan.duration_hours;
@@ -96,27 +100,43 @@ final class ArenaSessions implements Steppable {
         return best;
     }
 
-    /** Tables: sorted by a key that mixes sector-and-background order with chance, then cut in turn. */
-    static List<int[]> seat(Municipality m, int[] people, int size, double mixing, MersenneTwisterFast r) {
+    /**
+     * Tables of about {@code size}: a share {@code composition} of the participants, drawn at random, are
+     * dealt round the tables in order of sector, level and background, so that each table gets one of
+     * every kind in turn (composition 1: the most mixed tables); the others fill the remaining seats in
+     * that order, so that they sit with their own kind (composition 0: tables of like people).
+     */
+    static List<int[]> seat(Municipality m, int[] people, int size, double composition, MersenneTwisterFast r) {
         int backgrounds = m.scenario().population.backgrounds;
-        double groups = m.scenario().municipality.sectors * (double) backgrounds;
-        double[] key = new double[people.length];
         Integer[] order = new Integer[people.length];
-        for (int i = 0; i < people.length; i++) {
-            Actor a = m.actors[people[i]];
-            key[i] = (1 - mixing) * (a.sector * backgrounds + a.background) / groups + mixing * r.nextDouble();
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> key[a] != key[b] ? Double.compare(key[a], key[b]) : Integer.compare(a, b));
-        List<int[]> tables = new ArrayList<>();
+        for (int i = 0; i < people.length; i++) order[i] = i;
+        Arrays.sort(order, (x, y) -> {
+            Actor a = m.actors[people[x]], b = m.actors[people[y]];
+            int ka = (a.sector * 4 + a.role.level) * backgrounds + a.background, kb = (b.sector * 4 + b.role.level) * backgrounds + b.background;
+            return ka != kb ? Integer.compare(ka, kb) : Integer.compare(x, y);
+        });
         int count = Math.max(1, people.length / size);
-        for (int t = 0; t < count; t++) {
-            int from = t * people.length / count, to = (t + 1) * people.length / count;
-            int[] table = new int[to - from];
-            for (int i = from; i < to; i++) table[i - from] = people[order[i]];
-            tables.add(table);
+        int[] seats = new int[count];
+        for (int t = 0; t < count; t++) seats[t] = (t + 1) * people.length / count - t * people.length / count;
+        List<List<Integer>> tables = new ArrayList<>();
+        for (int t = 0; t < count; t++) tables.add(new ArrayList<>());
+        boolean[] mixer = new boolean[people.length];
+        for (int i = 0; i < people.length; i++) mixer[i] = r.nextDouble() < composition;
+        int deal = 0;
+        for (Integer i : order) {
+            if (!mixer[i]) continue;
+            while (tables.get(deal % count).size() >= seats[deal % count]) deal++;
+            tables.get(deal++ % count).add(people[i]);
         }
-        return tables;
+        int fill = 0;
+        for (Integer i : order) {
+            if (mixer[i]) continue;
+            while (tables.get(fill).size() >= seats[fill]) fill++;
+            tables.get(fill).add(people[i]);
+        }
+        List<int[]> out = new ArrayList<>();
+        for (List<Integer> t : tables) out.add(t.stream().mapToInt(Integer::intValue).toArray());
+        return out;
     }
 
     static double diversity(Municipality m, int[] people) {

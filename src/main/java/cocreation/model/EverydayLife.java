@@ -1,5 +1,6 @@
 package cocreation.model;
 
+import cocreation.model.rules.Elaboration;
 import cocreation.model.rules.Encounter;
 import cocreation.model.rules.Recombination;
 import cocreation.model.rules.TimeUse;
@@ -12,9 +13,9 @@ import sim.engine.Steppable;
  * Everyday interaction. In random order each actor meets network neighbours. For each meeting it
  * thinks fast or slow; the neighbour shares what they know only as far as they trust the actor;
  * thinking fast, the actor copies an idea that looks better by familiarity and in-group cues;
- * thinking slow, it recombines the neighbour's expertise into its own idea and searches in its own
- * domains, judging on merit. Both update trust from how the encounter went. Finally an actor who
- * believes its idea beats practice may propose it.
+ * thinking slow, it takes on the neighbour's expertise as far as it can absorb it and searches with
+ * its own heuristic, judging on merit. Both learn trust from how the encounter went, best when
+ * what was shared was of use. Finally an actor who believes its idea beats practice may propose it.
  *
  * <p>For speed the actors go in blocks: a block's partners are drawn first, from a random stream
  * of their own, and the memory its meetings need is read in passes whose reads do not wait on one
@@ -123,43 +124,54 @@ final class EverydayLife implements Steppable {
         readAhead += sum;
     }
 
+    /**
+     * One encounter: b shares as far as it trusts a; a learns from what b shared if it is about a's
+     * problem; both learn trust from how it went, best when what was shared was of use.
+     */
     private static void meet(Municipality m, Actor a, int slot, MersenneTwisterFast r) {
         Scenario s = m.scenario();
         boolean system2 = Thinking.decide(m, a, r, 0);
         Problem problem = m.problems[a.problem];
-        boolean shared = false;
         if (slot >= 0) {
             Actor b = m.actors[a.tieTo(slot)];
             int back = a.tieBack(slot);
-            shared = r.nextDouble() < Encounter.shareProbability(b.trust(back), 0);
+            boolean shared = r.nextDouble() < Encounter.shareProbability(b.trust(back), 0);
             if (shared) m.metrics.shared++;
-            if (shared && b.problem == a.problem) learnFrom(m, a, b, system2, problem, r);
+            boolean useful = shared && b.problem == a.problem && learnFrom(m, a, b, a.trust(slot), system2, problem, r);
             double distance = Encounter.distance(a.sector, b.sector, a.background, b.background, a.role.level, b.role.level);
-            double good = r.nextDouble() < Encounter.goodProbability(shared, distance, s.behaviour.friction, 0) ? 1 : 0;
+            double good = r.nextDouble() < Encounter.goodProbability(useful, shared, distance, s.behaviour.friction, 0) ? 1 : 0;
             Thinking.experience(m, a, slot, good);
             Thinking.experience(m, b, back, good);
         }
-        if (system2) Thinking.search(m, a, problem, s.behaviour.search_steps, a.expertise, r);
+        if (system2) Thinking.search(m, a, problem, s.behaviour.search_steps, r);
     }
 
-    private static void learnFrom(Municipality m, Actor a, Actor b, boolean system2, Problem problem, MersenneTwisterFast r) {
+    /**
+     * a learns from what b shared; returns whether a took something on. Fast: copy b's idea if it looks
+     * better by familiarity and in-group cues. Slow: take b's idea on b's expertise parts, the parts
+     * new to a absorbed as far as a's trust in b bridges the distance ({@link Elaboration}), and keep
+     * the result if it is better on merit.
+     */
+    private static boolean learnFrom(Municipality m, Actor a, Actor b, double trust, boolean system2, Problem problem,
+                                     MersenneTwisterFast r) {
         Landscape land = problem.landscape;
         double own = a.ideaValue(land);
         if (system2) {
-            long candidate = Recombination.combine(a.idea, b.idea, b.expertise);
-            if (candidate == a.idea) return;
+            long candidate = Elaboration.combine(a.idea, b.idea, b.expertise, a.expertise, Elaboration.bridging(0, trust), r);
+            if (candidate == a.idea) return false;
             double v = land.value(candidate);
-            if (Thinking.judge(m, v, true, 0, false, r) > Thinking.judge(m, own, true, 0, false, r))
-                a.setIdea(candidate, v, land);
-        } else {
-            if (b.idea == a.idea) return;
-            double theirs = b.ideaValue(land);
-            // the unfamiliar puts off the closed-minded: openness takes the familiarity penalty away
-            double strangeness = Recombination.distance(a.idea, b.idea, land.parts()) * (1 - a.openness);
-            boolean inGroup = a.sector == b.sector || a.background == b.background;
-            if (Thinking.judge(m, theirs, false, strangeness, inGroup, r) > Thinking.judge(m, own, false, 0, false, r))
-                a.setIdea(b.idea, theirs, land);
+            if (Thinking.judge(m, v, true, 0, false, r) <= Thinking.judge(m, own, true, 0, false, r)) return false;
+            a.setIdea(candidate, v, land);
+            return true;
         }
+        if (b.idea == a.idea) return false;
+        double theirs = b.ideaValue(land);
+        // the unfamiliar puts off the closed-minded: openness takes the familiarity penalty away
+        double strangeness = Recombination.distance(a.idea, b.idea, land.parts()) * (1 - a.openness);
+        boolean inGroup = a.sector == b.sector || a.background == b.background;
+        if (Thinking.judge(m, theirs, false, strangeness, inGroup, r) <= Thinking.judge(m, own, false, 0, false, r)) return false;
+        a.setIdea(b.idea, theirs, land);
+        return true;
     }
 
     /** People propose as far as they trust the municipality to hear them. */

@@ -1,92 +1,121 @@
 package cocreation.model;
 
+import cocreation.model.rules.Conflict;
+import cocreation.model.rules.Elaboration;
 import cocreation.model.rules.Encounter;
-import cocreation.model.rules.FacilitationEffects;
 import cocreation.model.rules.Recombination;
 import cocreation.scenario.ArenaPlan;
+import cocreation.scenario.Facilitation;
 import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 
 /**
- * One table at an arena session. Members think fast or slow (facilitation boosts deliberation and
- * protects time); each shares what they know as far as trust and psychological safety allow. The
- * table starts from the idea of a member chosen by voice (power-weighted unless voices are
- * equalised); in co-design and thick co-creation it builds on the sharing members' expertise by
- * recombination and then searches in relay, each deliberating member in turn trying changes in
- * the domains it knows (Hong & Page 2004). In consultation members only put forward their ideas.
- * Every pair then has experiences that change trust; strangers become acquainted.
+ * One table at an arena session, each facilitation dial acting through its own mechanism (ODD 7.3).
+ * Members bring what they know of the problem: users their own idea, others practice with their
+ * own expertise applied to it. Each member thinks in its own mode (curiosity raises deliberation,
+ * timing protects the session from felt pressure) and shares as far as trust, raised by a safe
+ * atmosphere, allows. Unlike members may fall into relationship conflict (unless safety and trust
+ * hold it off): then some withdraw and the most powerful decides. The table starts from a member's
+ * idea chosen by voice (inclusive language equalises voices); in co-design and thick co-creation it
+ * takes on the others' expertise as far as it can absorb what is new to it (inclusive language and
+ * trust bridge the distance) and then searches in relay with the members' own heuristics, for as
+ * many rounds as the room (physical setting) makes productive and while members keep their energy
+ * (humour). A candidate is kept if the member who brings it judges it better, in its own mode.
+ * Pairs then have experiences that change trust, more of them the more time is shared (sharing).
  */
 final class GroupWork {
+    /** Chance that a member withdraws from a table in conflict. */
+    static final double WITHDRAW = 0.5;
+    /** Chance per round that a member tires and stops searching, before humour. */
+    static final double TIRING = 0.1;
+
     private GroupWork() {
     }
 
     /**
-     * The table's solution, its true value, the member who presents it, and the members' summed
-     * trust in each other after the session (strangers counted at generalised trust) over the pairs.
+     * The table's solution, its true value, the member who presents it, the members' summed trust in
+     * each other after the session (strangers counted at generalised trust) over the pairs, and
+     * whether the table fell into conflict.
      */
-    record Result(long solution, double value, int champion, double trustSum, int trustPairs) {
+    record Result(long solution, double value, int champion, double trustSum, int trustPairs, boolean conflict) {
     }
 
-    static Result run(Municipality m, int[] members, Problem problem, ArenaPlan plan, FacilitationEffects fx,
-                      Depth depth, MersenneTwisterFast r) {
+    static Result run(Municipality m, int[] members, Problem problem, ArenaPlan plan, Depth depth, MersenneTwisterFast r) {
         Scenario s = m.scenario();
+        Facilitation f = plan.facilitation;
         Landscape land = problem.landscape;
         int n = members.length;
+        boolean conflict = r.nextDouble() < Conflict.chance(socialDistance(m, members), f.safe_atmosphere,
+                meanTrust(m, members), s.behaviour.conflict);
         boolean[] slow = new boolean[n], shares = new boolean[n];
         long[] contribution = new long[n];
-        boolean anySlow = false;
         for (int i = 0; i < n; i++) {
             Actor a = m.actors[members[i]];
-            // the timing dial protects the session's time from the pressure each member feels
-            slow[i] = Thinking.decide(m, a, r, m.feltPressure(a) * (1 - plan.facilitation.timing), fx.deliberation());
-            shares[i] = r.nextDouble() < Encounter.shareProbability(trustIn(m, a, members), fx.safety());
+            boolean withdraws = conflict && r.nextDouble() < WITHDRAW;
+            slow[i] = !withdraws && Thinking.decide(m, a, r, m.feltPressure(a) * (1 - f.timing), f.curiosity);
+            shares[i] = !withdraws && r.nextDouble() < Encounter.shareProbability(trustIn(m, a, members), f.safe_atmosphere);
             if (shares[i]) m.metrics.shared++;
-            contribution[i] = a.problem == problem.index ? a.idea : problem.practice();
-            anySlow |= slow[i] && shares[i];
+            contribution[i] = a.problem == problem.index ? a.idea
+                    : Thinking.searched(m, a.heuristic, problem.practice(), land, 1, slow[i], r);
         }
-        int lead = byVoice(m, members, fx.voiceEquality(), r);
-        long start = contribution[lead];
-        long best = start;
+        int lead = conflict ? mostPowerful(m, members) : byVoice(m, members, f.inclusive_language, r);
+        long best = contribution[lead];
         double value = land.value(best);
+        long known = m.actors[members[lead]].expertise;
         boolean together = depth != Depth.CONSULTATION;
         for (int i = 0; i < n; i++) {
-            if (!shares[i] || contribution[i] == best) continue;
+            if (!shares[i] || contribution[i] == best || i == lead) continue;
             Actor a = m.actors[members[i]];
-            long candidate = together ? Recombination.combine(best, contribution[i], a.expertise) : contribution[i];
+            long candidate = together
+                    ? Elaboration.combine(best, contribution[i], a.expertise, known,
+                            Elaboration.bridging(f.inclusive_language, trustIn(m, a, members)), r)
+                    : contribution[i];
             double v = land.value(candidate);
-            if (better(m, v, candidate, value, best, start, anySlow, land, r)) {
+            // in conflict the powerful decide; otherwise whoever brings a candidate judges it, in its own mode
+            boolean judgeSlow = conflict ? slow[lead] : slow[i];
+            if (candidate != best && Thinking.judge(m, v, judgeSlow, 0, false, r) > Thinking.judge(m, value, judgeSlow, 0, false, r)) {
                 best = candidate;
                 value = v;
+                known |= a.expertise;
             }
         }
-        int rounds = together ? (int) Math.ceil(plan.duration_hours) : 0;
-        for (int round = 0; round < rounds; round++) {
-            for (int i = 0; i < n; i++) {
-                if (!slow[i] || !shares[i]) continue;
-                long mask = m.actors[members[i]].expertise & land.allParts();
-                int options = Long.bitCount(mask);
-                for (int t = 0; t < s.behaviour.search_steps && options > 0; t++) {
-                    long candidate = Recombination.flipNth(best, mask, r.nextInt(options));
-                    double v = land.value(candidate);
-                    if (better(m, v, candidate, value, best, start, true, land, r)) {
-                        best = candidate;
-                        value = v;
-                    }
-                }
-            }
+        if (together) {
+            best = relay(m, members, land, best, slow, shares, plan, r);
+            value = land.value(best);
         }
-        experiences(m, members, shares, fx.safety(), plan.duration_hours, r);
+        experiences(m, members, shares, conflict, plan, r);
         learn(m, members, problem, best, value, slow, shares, r);
         double trust = 0;
         for (int member : members) trust += trustIn(m, m.actors[member], members) * (n - 1);
-        return new Result(best, value, champion(m, members, shares), trust, n * (n - 1));
+        return new Result(best, value, conflict ? members[lead] : champion(m, members, shares), trust, n * (n - 1), conflict);
     }
 
-    private static boolean better(Municipality m, double v, long candidate, double current, long currentSolution,
-                                  long start, boolean slow, Landscape land, MersenneTwisterFast r) {
-        double strangeness = Recombination.distance(candidate, start, land.parts());
-        double known = Recombination.distance(currentSolution, start, land.parts());
-        return Thinking.judge(m, v, slow, strangeness, false, r) > Thinking.judge(m, current, slow, known, false, r);
+    /**
+     * Relay search: each round, each deliberating, sharing member with energy left makes one pass of
+     * its own heuristic from the table's solution. The room makes {@code ceil(hours x (0.5 + 0.5
+     * physical setting))} rounds productive; a member tires each round with chance
+     * {@code TIRING x (1 - humour)} and then stops.
+     */
+    private static long relay(Municipality m, int[] members, Landscape land, long best, boolean[] slow, boolean[] shares,
+                              ArenaPlan plan, MersenneTwisterFast r) {
+        Facilitation f = plan.facilitation;
+        int rounds = (int) Math.ceil(plan.duration_hours * (0.5 + 0.5 * f.physical_setting));
+        boolean[] active = new boolean[members.length];
+        for (int i = 0; i < members.length; i++) active[i] = slow[i] && shares[i];
+        for (int round = 0; round < rounds; round++) {
+            boolean any = false;
+            for (int i = 0; i < members.length; i++) {
+                if (!active[i]) continue;
+                if (r.nextDouble() < TIRING * (1 - f.humour)) {
+                    active[i] = false;
+                    continue;
+                }
+                any = true;
+                best = Thinking.searched(m, m.actors[members[i]].heuristic, best, land, 1, true, r);
+            }
+            if (!any) break;
+        }
+        return best;
     }
 
     /** Mean trust of a member in the others of a group; strangers get generalised trust. */
@@ -102,6 +131,25 @@ final class GroupWork {
         return n == 0 ? a.generalizedTrust : sum / n;
     }
 
+    private static double meanTrust(Municipality m, int[] members) {
+        double sum = 0;
+        for (int id : members) sum += trustIn(m, m.actors[id], members);
+        return sum / members.length;
+    }
+
+    /** Mean social distance over the table's pairs (sector, background, level). */
+    static double socialDistance(Municipality m, int[] members) {
+        double sum = 0;
+        int pairs = 0;
+        for (int i = 0; i < members.length; i++)
+            for (int j = i + 1; j < members.length; j++) {
+                Actor a = m.actors[members[i]], b = m.actors[members[j]];
+                sum += Encounter.distance(a.sector, b.sector, a.background, b.background, a.role.level, b.role.level);
+                pairs++;
+            }
+        return pairs == 0 ? 0 : sum / pairs;
+    }
+
     private static int byVoice(Municipality m, int[] members, double equality, MersenneTwisterFast r) {
         double total = 0;
         double[] w = new double[members.length];
@@ -109,6 +157,12 @@ final class GroupWork {
         double u = r.nextDouble() * total;
         for (int i = 0; i < members.length; i++) if ((u -= w[i]) < 0) return i;
         return members.length - 1;
+    }
+
+    private static int mostPowerful(Municipality m, int[] members) {
+        int best = 0;
+        for (int i = 1; i < members.length; i++) if (m.actors[members[i]].role.power > m.actors[members[best]].role.power) best = i;
+        return best;
     }
 
     private static int champion(Municipality m, int[] members, boolean[] shares) {
@@ -119,20 +173,23 @@ final class GroupWork {
     }
 
     /**
-     * Working together is a series of experiences, one per three hours: each changes the pair's
-     * trust. Strangers at a table become acquainted, starting from their generalised trust, so a
-     * badly run session leaves ties of distrust (which later fade or dissolve) as surely as a well
-     * run one leaves trust.
+     * Working together is a series of experiences: one per three hours, times twice the sharing dial
+     * (time shared), at least one; each changes the pair's trust, good as in an encounter (7.1) with the
+     * session's safety, and bad in a table in conflict. Strangers become acquainted, starting from their
+     * generalised trust, so a badly run session leaves ties of distrust (which later fade or dissolve) as
+     * surely as a well run one leaves trust.
      */
-    private static void experiences(Municipality m, int[] members, boolean[] shares, double safety, double hours,
+    private static void experiences(Municipality m, int[] members, boolean[] shares, boolean conflict, ArenaPlan plan,
                                     MersenneTwisterFast r) {
         Scenario s = m.scenario();
-        int rounds = (int) Math.max(1, Math.min(16, Math.round(hours / 3)));
+        Facilitation f = plan.facilitation;
+        int rounds = (int) Math.max(1, Math.min(16, Math.round(plan.duration_hours / 3 * 2 * f.sharing)));
         for (int i = 0; i < members.length; i++) {
             for (int j = i + 1; j < members.length; j++) {
                 Actor a = m.actors[members[i]], b = m.actors[members[j]];
                 double distance = Encounter.distance(a.sector, b.sector, a.background, b.background, a.role.level, b.role.level);
-                double good = Encounter.goodProbability(shares[i] && shares[j], distance, s.behaviour.friction, safety);
+                boolean both = shares[i] && shares[j];
+                double good = conflict ? 0 : Encounter.goodProbability(both, both, distance, s.behaviour.friction, f.safe_atmosphere);
                 if (SocialNetwork.slotOf(a, b.id) < 0)
                     m.network.connect(a, b, a.generalizedTrust, b.generalizedTrust, m.week);
                 int ab = SocialNetwork.slotOf(a, b.id), ba = a.tieBack(ab);

@@ -8,8 +8,9 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Slow learning, every four weeks: trust on unused ties drifts back toward generalised trust and
- * unused, low-trust ties dissolve; and each actor's trust in the municipality learns from how the
+ * Slow learning, every four weeks: trust on unused ties drifts back toward generalised trust,
+ * unused, low-trust ties dissolve, and people make new acquaintances in everyday life (as silos
+ * and homophily allow); and each actor's trust in the municipality learns from how the
  * service for its problem meets its expectation (satisfaction). (Habit and trust on used ties are
  * learned at each decision and encounter; trust in the municipality also at each proposal's end.)
  */
@@ -24,6 +25,8 @@ final class Learning implements Steppable {
         Scenario s = m.scenario();
         TrustSettings t = s.trust;
         m.network.maintain(m.week, PERIOD, t.decay_half_life, t.tie_lifetime, t.dissolve_below);
+        NetworkBuilder.acquaint(m.actors, m.network, s.network, s.municipality.sectors, s.population.backgrounds,
+                s.municipality.silo_strength, s.network.new_ties * PERIOD / 52, m.week, m.random);
         double[] satisfaction = new double[m.problems.length];
         for (Problem p : m.problems)
             satisfaction[p.index] = ProceduralJustice.satisfaction(p.practiceValue(), p.expectation(), t.satisfaction_scale);

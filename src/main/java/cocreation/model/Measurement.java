@@ -74,6 +74,7 @@ final class Measurement implements Steppable {
         set(r, Metric.ARENA_PARTICIPANTS, c.participations);
         set(r, Metric.ARENA_TRUST, c.latestArenaTrust);
         set(r, Metric.ARENA_IDEA_GAIN, c.sessions == 0 ? Double.NaN : c.arenaGainSum / c.sessions);
+        set(r, Metric.ARENA_CONFLICT_SHARE, c.tables == 0 ? Double.NaN : c.tablesInConflict / (double) c.tables);
         set(r, Metric.ARENA_DIVERSITY, c.latestArenaDiversity);
         set(r, Metric.PARTICIPANT_HOURS, c.participantHours);
         set(r, Metric.BUDGET_SPENT, c.budgetSpent);

@@ -49,6 +49,7 @@ public enum Metric {
     ARENA_PARTICIPANTS("participations in arena sessions (cumulative)"),
     ARENA_TRUST("mean trust of the latest session's participants in their table-mates just after it (strangers at generalised trust; empty before the first)"),
     ARENA_IDEA_GAIN("mean value gain over practice of the best solution of each arena session"),
+    ARENA_CONFLICT_SHARE("share of arena tables so far that fell into relationship conflict (empty before the first)"),
     ARENA_DIVERSITY("diversity of the latest session's participants: mean normalised Blau index over sector, role and background"),
     PARTICIPANT_HOURS("free hours spent in arenas, co-production and shared decisions (cumulative)"),
     BUDGET_SPENT("budget spent on implementation, tenders, arenas and protected time (cumulative, budget units)"),

@@ -15,7 +15,7 @@ public final class Metrics implements Serializable {
     /** Net value put to use (gains minus losses) and the change drift made to practice, summed over problems. */
     double valueGained, valueDrift;
     double budgetSpent, timeToUseSum;
-    long sessions, sessionsCancelled, participations, arenaProposals;
+    long sessions, sessionsCancelled, participations, arenaProposals, tables, tablesInConflict;
     /** Free hours spent in arenas, co-production and shared decisions. */
     double participantHours;
     /** Acts of sharing one's idea (a measurement only: no mechanism reads it). */

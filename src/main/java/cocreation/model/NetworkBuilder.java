@@ -29,6 +29,24 @@ final class NetworkBuilder {
         verticalTies(actors, net, sectors, random);
     }
 
+    /**
+     * New acquaintances in everyday life: each actor, with the given chance, makes one new tie the way
+     * the first network was made (a friend of a friend, or across sectors as silos allow, or within
+     * one's sector and background), its trust starting at each end's generalised trust.
+     */
+    static void acquaint(Actor[] actors, SocialNetwork net, Network n, int sectors, int backgrounds, double silo,
+                         double chance, int week, MersenneTwisterFast random) {
+        if (chance <= 0) return;
+        int[][] bySector = group(actors, sectors, a -> a.sector);
+        int[][] byGroup = group(actors, sectors * backgrounds, a -> a.sector * backgrounds + a.background);
+        double cross = (sectors - 1) / (double) sectors * (1 - silo);
+        for (Actor a : actors) {
+            if (random.nextDouble() >= chance) continue;
+            Actor b = pick(a, actors, bySector, byGroup, backgrounds, cross, n, random);
+            if (b != null) net.connect(a, b, a.generalizedTrust, b.generalizedTrust, week);
+        }
+    }
+
     private static Actor pick(Actor a, Actor[] actors, int[][] bySector, int[][] byGroup, int backgrounds,
                               double cross, Network n, MersenneTwisterFast random) {
         if (a.degree > 0 && random.nextDouble() < n.triadic_closure) {

@@ -1,5 +1,6 @@
 package cocreation.model;
 
+import cocreation.model.rules.Heuristic;
 import cocreation.scenario.Population;
 import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
@@ -34,7 +35,8 @@ final class PopulationBuilder {
                     Traits.beta(random, p.system2_propensity, c), Traits.beta(random, p.openness, c),
                     Traits.beta(random, p.curiosity, c), Traits.beta(random, p.capacity, c),
                     Traits.beta(random, p.habit, c), Traits.beta(random, s.trust.initial, c),
-                    Traits.beta(random, s.trust.institutional_initial, c), 2 * p.free_hours * Traits.beta(random, 0.5, c));
+                    Traits.beta(random, s.trust.institutional_initial, c), 2 * p.free_hours * Traits.beta(random, 0.5, c),
+                    Heuristic.draw(domains.partsOf(domainBits), s.behaviour.heuristic_size, random));
             if (role.kind == Role.Kind.ORGANISATION) a.capital = (float) (2 * p.capital * Traits.beta(random, 0.5, c));
             Problem pr = problems[problem];
             long idea = perturb(pr.practice(), pr.landscape.parts(), p.idea_spread, random);

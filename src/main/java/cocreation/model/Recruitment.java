@@ -1,6 +1,7 @@
 package cocreation.model;
 
 import cocreation.scenario.ArenaPlan;
+import cocreation.model.rules.Heuristic;
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 
@@ -10,11 +11,14 @@ import java.util.Arrays;
  * actor comes with a chance that grows with openness, curiosity and trust in the municipality and
  * falls with the time pressure it feels and its fatigue; those who came before come twice as
  * readily, so the usual suspects form. Invited diversity: invitations go round the strata role x
- * sector; random: a lottery; experts: the users of the session's problem whose own ideas are worth
- * most now. An invitee accepts with a chance that grows with the timing dial, free time and trust
+ * sector; random: a lottery; experts: the users of the session's problem who search best alone
+ * (their heuristic's mean value from common random starts). An invitee accepts with a chance that grows with the timing dial, free time and trust
  * in the municipality; at most {@code invitations} per seat are sent.
  */
 final class Recruitment {
+    /** Common random starts, and passes at most, for measuring ability. */
+    static final int ABILITY_STARTS = 5, ABILITY_PASSES = 20;
+
     private Recruitment() {
     }
 
@@ -33,7 +37,7 @@ final class Recruitment {
             case SELF_SELECTION -> volunteers(m, arena, capacity, r);
             case INVITED_DIVERSITY -> invited(m, arena, capacity, r);
             case RANDOM -> inOrder(m, arena, capacity, lotteryKeys(m, r), r);
-            case EXPERTS -> inOrder(m, arena, capacity, expertKeys(m, arena), r);
+            case EXPERTS -> inOrder(m, arena, capacity, expertKeys(m, arena, r), r);
         };
     }
 
@@ -121,15 +125,28 @@ final class Recruitment {
         return keys;
     }
 
-    /** The individually best solvers: users of the arena's problem ranked by the value of their own idea. */
-    private static double[] expertKeys(Municipality m, Arena arena) {
+    /**
+     * The individually best solvers (Hong & Page 2004): users of the arena's problem ranked by their
+     * ability, the mean true value their own heuristic reaches alone from common random starts.
+     */
+    private static double[] expertKeys(Municipality m, Arena arena, MersenneTwisterFast r) {
         Problem p = m.problems[arena.problemFor(m)];
+        Landscape land = p.landscape;
+        long[] starts = new long[ABILITY_STARTS];
+        for (int i = 0; i < starts.length; i++) starts[i] = r.nextLong() & land.allParts();
         double[] keys = m.workKeys();
         for (int i = 0; i < keys.length; i++) {
             Actor a = m.actors[i];
-            keys[i] = a.problem != p.index || a.lastArenaWeek == m.week ? Double.POSITIVE_INFINITY : -a.ideaValue(p.landscape);
+            keys[i] = a.problem != p.index || a.lastArenaWeek == m.week ? Double.POSITIVE_INFINITY : -ability(a.heuristic, starts, land);
         }
         return keys;
+    }
+
+    /** Mean true value a heuristic reaches alone from the starts, searching until a pass changes nothing. */
+    static double ability(int heuristic, long[] starts, Landscape land) {
+        double sum = 0;
+        for (long start : starts) sum += land.value(Heuristic.search(heuristic, start, ABILITY_PASSES, land::value, (c, o) -> c > o));
+        return sum / starts.length;
     }
 
     /** Invites the actors with the smallest keys in key order, up to the invitations per seat, until capacity accept. */

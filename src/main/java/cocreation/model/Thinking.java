@@ -1,5 +1,6 @@
 package cocreation.model;
 
+import cocreation.model.rules.Heuristic;
 import cocreation.model.rules.Judgement;
 import cocreation.model.rules.ModeChoice;
 import cocreation.model.rules.Recombination;
@@ -7,7 +8,7 @@ import cocreation.model.rules.TrustUpdate;
 import cocreation.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 
-/** The acts every mechanism shares: choosing a mode, judging, searching, learning from experience. */
+/** The acts every mechanism shares: choosing a mode, judging, searching with one's heuristic, learning from experience. */
 final class Thinking {
     private Thinking() {
     }
@@ -30,7 +31,7 @@ final class Thinking {
         boolean system2 = r.nextDouble() < p;
         m.metrics.decision(system2);
         if (system2) a.lastSystem2Week = m.week;
-        a.habit = ModeChoice.habitAfter(a.habit, system2, m.scenario().behaviour.habit_learning);
+        a.habit = ModeChoice.habitAfter(a.habit, system2, m.scenario().behaviour.habit_learning, a.routine);
         return system2;
     }
 
@@ -42,17 +43,21 @@ final class Thinking {
                 s.behaviour.system1_noise, s.behaviour.system2_noise, s.behaviour.familiarity_bias, s.trust.in_group_bias);
     }
 
-    /** Deliberate local search: tries changes in the searchable parts, keeps what looks better. */
-    static void search(Municipality m, Actor a, Problem problem, int tries, long searchable, MersenneTwisterFast r) {
+    /**
+     * Deliberate search with one's own heuristic ({@link Heuristic}): tries its moves in order for up
+     * to {@code passes} passes, keeping what looks better on merit.
+     */
+    static void search(Municipality m, Actor a, Problem problem, int passes, MersenneTwisterFast r) {
         Landscape land = problem.landscape;
-        long mask = searchable & land.allParts();
-        int options = Long.bitCount(mask);
-        if (options == 0) return;
-        for (int t = 0; t < tries; t++) {
-            long candidate = Recombination.flipNth(a.idea, mask, r.nextInt(options));
-            double v = land.value(candidate);
-            if (judge(m, v, true, 0, false, r) > judge(m, a.ideaValue(land), true, 0, false, r)) a.setIdea(candidate, v, land);
-        }
+        long found = searched(m, a.heuristic, a.idea, land, passes, true, r);
+        if (found != a.idea) a.setIdea(found, land.value(found), land);
+    }
+
+    /** Where a heuristic leads from a start, judged in the given mode. */
+    static long searched(Municipality m, int heuristic, long start, Landscape land, int passes, boolean slow,
+                         MersenneTwisterFast r) {
+        return Heuristic.search(heuristic, start, passes, land::value,
+                (candidate, current) -> judge(m, candidate, slow, 0, false, r) > judge(m, current, slow, 0, false, r));
     }
 
     /** Updates a's trust on a tie and its generalised trust after an experience (1 good, 0 bad). */

@@ -33,7 +33,7 @@ public final class ArenaPlan implements Serializable {
     @Param(doc = "Hours of work per session (a 48-hour event is 48).", min = 1, max = 500, unit = "hours", low = 2, high = 6, source = "assumption")
     public double duration_hours = 3;
 
-    @Param(doc = "Who comes: self_selection (the usual suspects volunteer), invited_diversity (quotas across roles, sectors and levels), random (a lottery), experts (those whose own ideas for the problem are best now).", choices = {"self_selection", "invited_diversity", "random", "experts"},
+    @Param(doc = "Who comes: self_selection (the usual suspects volunteer), invited_diversity (quotas across roles, sectors and levels), random (a lottery), experts (the users of the problem who search best alone: their heuristic's mean value from common random starts).", choices = {"self_selection", "invited_diversity", "random", "experts"},
             source = "Fung 2006 (who participates)")
     public String recruitment = "self_selection";
 

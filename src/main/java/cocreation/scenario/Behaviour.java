@@ -22,8 +22,17 @@ public final class Behaviour implements Serializable {
             low = 0.01, high = 0.04, source = "assumption")
     public double habit_learning = 0.02;
 
-    @Param(doc = "Changes tried per deliberate (System 2) search.", min = 1, max = 50, unit = "tries", low = 1, high = 4, source = "assumption")
+    @Param(doc = "Passes over one's heuristic per deliberate (System 2) search: each pass tries its moves in order and keeps what looks better; a pass that changes nothing ends the search.", min = 1, max = 50, unit = "passes",
+            low = 1, high = 4, source = "Hong & Page 2004 (search until no move improves); assumption for the cap")
     public int search_steps = 2;
+
+    @Param(doc = "Moves in a person's heuristic: the parts of its expertise it tries to change, in its own order (at most 4).", min = 1, max = 4, unit = "moves",
+            low = 2, high = 4, source = "Hong & Page 2004 (heuristics as ordered sets of moves; they use three)")
+    public int heuristic_size = 3;
+
+    @Param(doc = "Proneness to relationship conflict: a table falls into it with chance proneness x social distance x (1 - safe atmosphere) x (1 - trust); in conflict members withdraw and the most powerful decides.", min = 0, max = 10,
+            low = 0.5, high = 2, source = "Jehn 1995; de Dreu & Weingart 2003; van Knippenberg, De Dreu & Homan 2004; assumption for the scale")
+    public double conflict = 1;
 
     @Param(doc = "Chance per week that an actor who believes their idea beats practice proposes it, at full trust in the municipality (times institutional trust).", min = 0, max = 1, unit = "1/week",
             low = 0.002, high = 0.008, source = "assumption: a few per cent of people propose something in a year")

@@ -2,11 +2,11 @@ package cocreation.scenario;
 
 import java.io.Serializable;
 
-/** The eight facilitation principles of an arena, each a dial from 0 (absent) to 1 (excellent). */
+/** The eight facilitation principles of an arena, each a dial from 0 (absent) to 1 (excellent), each with a mechanism of its own. */
 public final class Facilitation implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @Param(doc = "Physical setting: a room that invites meeting and work.", min = 0, max = 1,
+    @Param(doc = "Sharing: time shared: the experiences each pair at a table has (one per three hours x 2 x dial, at least one), so that trust and ties grow, or sour, faster.", min = 0, max = 1,
             source = "the source talk's eight principles; assumption for the scale")
     public double physical_setting = 0.5;
 

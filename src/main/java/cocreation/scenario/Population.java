@@ -37,7 +37,7 @@ public final class Population implements Serializable {
     @Param(doc = "Mean curiosity: drive to search for new solutions.", min = 0, max = 1, low = 0.25, high = 0.75, source = "assumption")
     public double curiosity = 0.5;
 
-    @Param(doc = "Mean initial habit strength: how strongly actors repeat what they did before.", min = 0, max = 1,
+    @Param(doc = "Mean routine orientation: how strongly repetition builds habit and how little deliberate thought loosens it (each actor\'s habit starts at its own routine and settles where its fast and slow decisions balance).", min = 0, max = 1,
             low = 0.25, high = 0.75, source = "assumption")
     public double habit = 0.5;
 

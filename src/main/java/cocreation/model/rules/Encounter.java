@@ -1,23 +1,23 @@
 package cocreation.model.rules;
 
 /**
- * How an encounter turns out. Difference between people causes friction unless it is handled:
- * psychological safety (from facilitation) protects the encounter; shared knowledge makes it
- * rewarding. The optimum of cognitive distance (Nooteboom 2007) follows from this together with
- * recombination: distance brings new knowledge but costs trust when unfacilitated.
+ * How an encounter turns out. Partners learn trust from what the other did (Macy & Skvoretz 1998):
+ * sharing something useful is the best experience, sharing what is of no use is fine, not sharing
+ * is the least good. Difference between people (sector, background, level) causes friction,
+ * which psychological safety (from facilitation) protects against; safety also makes sharing
+ * easier for those who trust somewhat, but it does not replace trust: with no trust, nobody shares.
  */
 public final class Encounter {
-    /** Chance that an encounter is a good experience when knowledge flowed, and when it did not. */
-    public static final double GOOD_WHEN_SHARED = 0.9;
-    public static final double GOOD_WHEN_NOT_SHARED = 0.6;
+    /** Chance of a good experience when what was shared was useful, when it was of no use, when nothing was shared. */
+    public static final double GOOD_WHEN_USEFUL = 0.9, GOOD_WHEN_SHARED = 0.7, GOOD_WHEN_NOT_SHARED = 0.5;
 
     private Encounter() {
     }
 
     /** Probability of a good experience. */
-    public static double goodProbability(boolean shared, double distance, double friction, double safety) {
-        double base = shared ? GOOD_WHEN_SHARED : GOOD_WHEN_NOT_SHARED;
-        return safety + (1 - safety) * base * (1 - friction * distance);
+    public static double goodProbability(boolean useful, boolean shared, double distance, double friction, double safety) {
+        double base = useful ? GOOD_WHEN_USEFUL : shared ? GOOD_WHEN_SHARED : GOOD_WHEN_NOT_SHARED;
+        return base * (1 - friction * distance * (1 - safety));
     }
 
     /**
@@ -31,8 +31,8 @@ public final class Encounter {
         return d / 3;
     }
 
-    /** Probability that someone shares what they know with a person, given their trust in them. */
+    /** Probability that someone shares what they know with a person: trust, which safety raises but does not replace. */
     public static double shareProbability(double trust, double safety) {
-        return safety + (1 - safety) * trust;
+        return trust * (1 + safety * (1 - trust));
     }
 }

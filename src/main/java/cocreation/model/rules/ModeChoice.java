@@ -21,8 +21,13 @@ public final class ModeChoice {
         return p + boost * (1 - p);
     }
 
-    /** Habit after one decision: repetition strengthens it, deliberate thought weakens it. */
-    public static double habitAfter(double habit, boolean system2, double rate) {
-        return system2 ? habit - rate * habit : habit + rate * (1 - habit);
+    /**
+     * Habit after one decision: repetition strengthens it, deliberate thought weakens it, both as far as
+     * one's routine orientation makes them. Habit then settles where
+     * {@code p1 x routine x (1 - h) = p2 x (1 - routine) x h} (p1, p2 the shares of fast and slow
+     * decisions): it depends on the person and the setting, not one value for all.
+     */
+    public static double habitAfter(double habit, boolean system2, double rate, double routine) {
+        return system2 ? habit - rate * (1 - routine) * habit : habit + rate * routine * (1 - habit);
     }
 }

@@ -3,7 +3,6 @@ package cocreation.model.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cocreation.scenario.Facilitation;
 import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +26,8 @@ class RulesTest {
 
     @Test
     void repetitionStrengthensHabitAndDeliberationWeakensIt() {
-        assertEquals(0.55, ModeChoice.habitAfter(0.5, false, 0.1), 1e-12);
-        assertEquals(0.45, ModeChoice.habitAfter(0.5, true, 0.1), 1e-12);
+        assertEquals(0.55, ModeChoice.habitAfter(0.5, false, 0.2, 0.5), 1e-12);
+        assertEquals(0.45, ModeChoice.habitAfter(0.5, true, 0.2, 0.5), 1e-12);
     }
 
     @Test
@@ -41,20 +40,20 @@ class RulesTest {
 
     @Test
     void frictionSpoilsDistantEncountersUnlessSafe() {
-        double near = Encounter.goodProbability(false, 0, 0.5, 0);
-        double far = Encounter.goodProbability(false, 1, 0.5, 0);
-        double farSafe = Encounter.goodProbability(false, 1, 0.5, 0.9);
+        double near = Encounter.goodProbability(false, false, 0, 0.5, 0);
+        double far = Encounter.goodProbability(false, false, 1, 0.5, 0);
+        double farSafe = Encounter.goodProbability(false, false, 1, 0.5, 0.9);
         assertTrue(far < near);
         assertTrue(farSafe > far);
-        assertTrue(Encounter.goodProbability(true, 0.5, 0.5, 0) > Encounter.goodProbability(false, 0.5, 0.5, 0));
-        assertEquals(1, Encounter.goodProbability(false, 1, 1, 1), 1e-12);
+        assertTrue(Encounter.goodProbability(false, true, 0.5, 0.5, 0) > Encounter.goodProbability(false, false, 0.5, 0.5, 0));
+        assertEquals(Encounter.GOOD_WHEN_USEFUL, Encounter.goodProbability(true, true, 1, 1, 1), 1e-12);
     }
 
     @Test
-    void zeroTrustSharesNothingWithoutSafety() {
+    void zeroTrustSharesNothingWhateverTheSafety() {
         assertEquals(0, Encounter.shareProbability(0, 0), 1e-12);
         assertEquals(0.7, Encounter.shareProbability(0.7, 0), 1e-12);
-        assertTrue(Encounter.shareProbability(0, 0.5) > 0);
+        assertEquals(0, Encounter.shareProbability(0, 0.5), 0);
     }
 
     @Test
@@ -166,16 +165,85 @@ class RulesTest {
     }
 
     @Test
-    void betterFacilitationMeansMoreSafetyDeliberationAndVoice() {
-        FacilitationEffects poor = FacilitationEffects.of(Facilitation.uniform(0.1));
-        FacilitationEffects good = FacilitationEffects.of(Facilitation.uniform(0.9));
-        assertTrue(good.safety() > poor.safety());
-        assertTrue(good.deliberation() > poor.deliberation());
-        assertTrue(good.voiceEquality() > poor.voiceEquality());
-        assertEquals(0.9, good.mixing(), 1e-12);
-        Facilitation humourOnly = Facilitation.uniform(0);
-        humourOnly.humour = 1;
-        assertTrue(FacilitationEffects.of(humourOnly).patternBreak() > 0);
-        assertEquals(0, FacilitationEffects.of(humourOnly).deliberation(), 1e-12);
+    void safetyRaisesSharingButDoesNotReplaceTrust() {
+        assertEquals(0, Encounter.shareProbability(0, 1), 0);
+        assertEquals(1, Encounter.shareProbability(1, 0), 0);
+        assertEquals(0.5, Encounter.shareProbability(0.5, 0), 1e-12);
+        assertEquals(0.75, Encounter.shareProbability(0.5, 1), 1e-12);
+        // friction spoils encounters between unlike people unless safety protects them
+        assertTrue(Encounter.goodProbability(false, true, 1, 0.5, 0) < Encounter.goodProbability(false, true, 0, 0.5, 0));
+        assertEquals(Encounter.goodProbability(false, true, 0, 0.5, 0), Encounter.goodProbability(false, true, 1, 0.5, 1), 1e-12);
+        assertTrue(Encounter.goodProbability(true, true, 0, 0, 0) > Encounter.goodProbability(false, true, 0, 0, 0));
+        assertTrue(Encounter.goodProbability(false, true, 0, 0, 0) > Encounter.goodProbability(false, false, 0, 0, 0));
+    }
+
+    @Test
+    void distantKnowledgeIsNovelButHardToAbsorbUnlessBridged() {
+        assertEquals(0, Elaboration.novelty(0b1111, 0b1111), 0);
+        assertEquals(0.5, Elaboration.novelty(0b1111, 0b0011), 1e-12);
+        assertEquals(1, Elaboration.absorption(0, 0), 0);
+        assertEquals(0, Elaboration.absorption(1, 0), 0);
+        assertEquals(1, Elaboration.absorption(1, 1), 0);
+        assertEquals(0.5, Elaboration.bridging(0.5, 0), 1e-12);
+        assertEquals(0.75, Elaboration.bridging(0.5, 0.5), 1e-12);
+        // novelty absorbed is an inverted U in distance without bridging, rising with it when bridged
+        double near = 0.2 * Elaboration.absorption(0.2, 0), mid = 0.5 * Elaboration.absorption(0.5, 0), far = 0.9 * Elaboration.absorption(0.9, 0);
+        assertTrue(mid > near && mid > far, near + " " + mid + " " + far);
+        assertTrue(0.9 * Elaboration.absorption(0.9, 0.9) > 0.5 * Elaboration.absorption(0.5, 0.9));
+        MersenneTwisterFast r = new MersenneTwisterFast(3);
+        // parts the receiver knows always come across; new ones never without bridging at full novelty
+        assertEquals(0b0011L, Elaboration.combine(0, 0b1111, 0b1111, 0b0011, 0, r) & 0b0011);
+        assertEquals(0b1111L, Elaboration.combine(0, 0b1111, 0b1111, 0b0000, 1, r));
+        assertEquals(0L, Elaboration.combine(0, 0b1111, 0b1111, 0b0000, 0, r));
+    }
+
+    @Test
+    void conflictNeedsDistanceAndNoSafetyOrTrust() {
+        assertEquals(0, Conflict.chance(0, 0, 0, 1), 0);
+        assertEquals(0, Conflict.chance(1, 1, 0, 1), 0);
+        assertEquals(0, Conflict.chance(1, 0, 1, 1), 0);
+        assertEquals(0.25, Conflict.chance(1, 0.5, 0.5, 1), 1e-12);
+        assertEquals(1, Conflict.chance(1, 0, 0, 5), 0);
+    }
+
+    @Test
+    void aHeuristicTriesItsMovesInOrderUntilAPassChangesNothing() {
+        MersenneTwisterFast r = new MersenneTwisterFast(5);
+        long expertise = 0b1111_0000L;
+        for (int t = 0; t < 100; t++) {
+            int h = Heuristic.draw(expertise, 3, r);
+            assertEquals(3, Heuristic.size(h));
+            long seen = 0;
+            for (int i = 0; i < 3; i++) {
+                long part = 1L << Heuristic.move(h, i);
+                assertTrue((expertise & part) != 0, "moves come from expertise");
+                assertEquals(0, seen & part, "moves are distinct");
+                seen |= part;
+            }
+        }
+        assertEquals(2, Heuristic.size(Heuristic.draw(0b11, 3, r)));
+        // value = number of parts set: the search sets each of its moves' parts and then stops
+        int h = Heuristic.draw(expertise, 4, r);
+        long found = Heuristic.search(h, 0, 10, Long::bitCount, (c, o) -> c > o);
+        assertEquals(expertise, found);
+        assertEquals(0L, Heuristic.search(h, 0, 10, Long::bitCount, (c, o) -> false));
+    }
+
+    @Test
+    void habitSettlesWhereFastAndSlowDecisionsBalanceAndRoutineDecides() {
+        double low = settle(0.2), high = settle(0.8);
+        assertTrue(high > low + 0.2, low + " " + high);
+        // p1 r (1 - h) = p2 (1 - r) h, here p1 = 0.9, p2 = 0.1
+        assertEquals(0.9 * 0.5 / (0.9 * 0.5 + 0.1 * 0.5), settle(0.5), 0.02);
+    }
+
+    private static double settle(double routine) {
+        MersenneTwisterFast r = new MersenneTwisterFast(7);
+        double h = 0.5, sum = 0;
+        for (int i = 0; i < 200_000; i++) {
+            h = ModeChoice.habitAfter(h, r.nextDouble() < 0.1, 0.01, routine);
+            if (i >= 100_000) sum += h;
+        }
+        return sum / 100_000;
     }
 }
