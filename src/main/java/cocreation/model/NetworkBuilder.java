@@ -2,19 +2,31 @@ package cocreation.model;
 
 import cocreation.scenario.Network;
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 
 /**
  * The everyday network: each actor makes ties to friends of friends (triadic closure), to people
  * of other sectors (bridging, which silos suppress) or within its sector, preferring its own
  * background (homophily, McPherson et al. 2001). Officials also get vertical ties to a manager
  * and managers to a political leader. Ties start at each end's generalised trust.
+ *
+ * <p>For docking with network experiments (Lazer & Friedman 2007) the network can instead have a
+ * fixed shape over actors in id order ({@link #neighbours}): ring, line, complete, random
+ * (Erdős & Rényi 1959) or small world (Watts & Strogatz 1998).
  */
-final class NetworkBuilder {
+public final class NetworkBuilder {
     private NetworkBuilder() {
     }
 
     static void build(Actor[] actors, SocialNetwork net, Network n, int sectors, int backgrounds, double silo,
                       MersenneTwisterFast random) {
+        if (!n.structure.equals("homophily")) {
+            int[][] shape = neighbours(n.structure, actors.length, n.mean_degree, n.rewiring, random);
+            for (int i = 0; i < shape.length; i++)
+                for (int j : shape[i])
+                    if (j > i) net.connect(actors[i], actors[j], actors[i].generalizedTrust, actors[j].generalizedTrust, 0);
+            return;
+        }
         int[][] bySector = group(actors, sectors, a -> a.sector);
         int[][] byGroup = group(actors, sectors * backgrounds, a -> a.sector * backgrounds + a.background);
         double cross = (sectors - 1) / (double) sectors * (1 - silo);
@@ -75,6 +87,69 @@ final class NetworkBuilder {
                 net.connect(a, b, a.generalizedTrust, b.generalizedTrust, 0);
             }
         }
+    }
+
+    /**
+     * The neighbours of each of {@code n} nodes (sorted, no loops, each tie at both ends) in a network
+     * of the given shape: ring (each node tied to the {@code round(meanDegree / 2)} nearest on either
+     * side, at least one), line (the same ring cut open between the last node and the first),
+     * complete, random (each pair tied with chance meanDegree / (n - 1)) or small_world (the ring,
+     * each tie from a node to a later one rewired with chance {@code rewiring} to a node drawn at
+     * random among those it is not tied to, as Watts & Strogatz 1998 do).
+     */
+    public static int[][] neighbours(String shape, int n, double meanDegree, double rewiring, MersenneTwisterFast random) {
+        boolean[][] tie = new boolean[n][n];
+        int k = Math.max(1, (int) Math.round(meanDegree / 2));
+        switch (shape) {
+            case "ring", "line", "small_world" -> {
+                for (int i = 0; i < n; i++)
+                    for (int d = 1; d <= k && d < n; d++) {
+                        int j = (i + d) % n;
+                        if (shape.equals("line") && i + d >= n) continue;
+                        if (i != j) tie[i][j] = tie[j][i] = true;
+                    }
+                if (shape.equals("small_world")) rewire(tie, k, rewiring, random);
+            }
+            case "complete" -> {
+                for (boolean[] row : tie) Arrays.fill(row, true);
+            }
+            case "random" -> {
+                double p = n < 2 ? 0 : Math.min(1, meanDegree / (n - 1));
+                for (int i = 0; i < n; i++)
+                    for (int j = i + 1; j < n; j++)
+                        if (random.nextDouble() < p) tie[i][j] = tie[j][i] = true;
+            }
+            default -> throw new IllegalArgumentException("no network shape '" + shape + "'");
+        }
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            tie[i][i] = false;
+            int[] row = new int[n];
+            int m = 0;
+            for (int j = 0; j < n; j++) if (tie[i][j]) row[m++] = j;
+            out[i] = Arrays.copyOf(row, m);
+        }
+        return out;
+    }
+
+    /** Rewires, lap by lap as Watts & Strogatz do, each tie from i to i + d (d = 1..k) with the given chance. */
+    private static void rewire(boolean[][] tie, int k, double chance, MersenneTwisterFast random) {
+        int n = tie.length;
+        for (int d = 1; d <= k; d++)
+            for (int i = 0; i < n; i++) {
+                int j = (i + d) % n;
+                if (!tie[i][j] || random.nextDouble() >= chance) continue;
+                int free = 0;
+                for (int c = 0; c < n; c++) if (c != i && !tie[i][c]) free++;
+                if (free == 0) continue;
+                int pick = random.nextInt(free);
+                for (int c = 0; c < n; c++)
+                    if (c != i && !tie[i][c] && pick-- == 0) {
+                        tie[i][j] = tie[j][i] = false;
+                        tie[i][c] = tie[c][i] = true;
+                        break;
+                    }
+            }
     }
 
     interface Key {

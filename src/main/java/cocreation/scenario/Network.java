@@ -23,4 +23,21 @@ public final class Network implements Serializable {
 
     @Param(doc = "Everyday encounters per actor per week.", min = 0, max = 14, unit = "1/week", low = 0.5, high = 2, source = "assumption")
     public double meetings_per_week = 1;
+
+    @Param(doc = "Shape of the everyday network at the start. homophily: ties by sector, background and friends of friends, "
+            + "with vertical ties in the administration (the keys above). The others ignore sectors, backgrounds and hierarchy "
+            + "and tie actors in id order, for docking with network experiments: ring (each tied to its mean_degree nearest, "
+            + "in a circle), line (the ring cut open, so the two ends have half the ties), complete (everyone to everyone; "
+            + "for small towns only), random (each pair tied with the chance that gives mean_degree), small_world (a ring "
+            + "whose ties are each rewired to a random actor with chance rewiring).",
+            choices = {"homophily", "ring", "line", "complete", "random", "small_world"},
+            source = "McPherson, Smith-Lovin & Cook 2001 (homophily); Erdős & Rényi 1959; Watts & Strogatz 1998; Lazer & Friedman 2007",
+            unscreened = "a docking device: the shapes other than homophily ignore sectors, silos and hierarchy, so they switch "
+                    + "mechanisms off rather than move a lever of the town")
+    public String structure = "homophily";
+
+    @Param(doc = "small_world only: chance that a ring tie is rewired to a random actor (0: the ring; 1: about random).",
+            min = 0, max = 1, source = "Watts & Strogatz 1998",
+            unscreened = "used by network.structure small_world only, which is not screened")
+    public double rewiring = 0.1;
 }

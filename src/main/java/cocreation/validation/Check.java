@@ -10,7 +10,8 @@ import java.util.Map;
  * slope of a metric over a numeric factor, a contrast of the metric's means in groups of runs
  * (chosen by arm and factor values, e.g. high minus low), or, for reproducibility, the number of
  * output files that differ between two runs of the same experiment, or, for a lever screen, the
- * number of parameters that move no output (or levers that move no key output). A check that {@code decides}
+ * number of parameters that move no output (or levers that move no key output), or, for a docking
+ * model, a measure of its replications (terms name its networks or groups as arms; weeks are rounds). A check that {@code decides}
  * counts for the pattern's status; one that does not is an observation reported beside it (its
  * expectation is NONE).
  *
@@ -25,7 +26,9 @@ public record Check(String name, String metric, Kind kind, String slopeFactor, S
         /** Lever screen: screened parameters that move no output beyond replicate noise. */
         PARAMETERS_MOVE,
         /** Lever screen: the talk's levers that move no key output beyond replicate noise. */
-        LEVERS_MOVE;
+        LEVERS_MOVE,
+        /** A docking model's measure: a contrast of networks or groups over its replications ({@link Docking}). */
+        DOCKING;
 
         /** Whether the check measures one metric of the runs (a slope or a contrast). */
         boolean ofMetric() {

@@ -16,11 +16,12 @@ import java.util.Map;
  * @param full   the sweep spec of each arm for the full run
  * @param quick  the sweep spec of each arm for --quick (fewer replications, maybe fewer actors and weeks)
  * @param screen the lever screen, for a pattern that is one (its only arm is the screen's Morris sweep), else null
+ * @param docking the docking model, for a pattern that reproduces a published model (it has no arms), else null
  */
 public record Pattern(String id, Path file, String hash, String title, String claim, String source, String setting,
                       List<String> arms, Map<String, String> armDescriptions, Map<String, SweepSpec> full,
                       Map<String, SweepSpec> quick, List<Check> checks, String ifReproduced, String ifNotReproduced,
-                      Screen screen) {
+                      Screen screen, Docking docking) {
 
     public SweepSpec spec(String arm, boolean quickMode) {
         return (quickMode ? quick : full).get(arm);
@@ -43,8 +44,13 @@ public record Pattern(String id, Path file, String hash, String title, String cl
         return screen != null;
     }
 
-    /** Whether the experiment has named arms. */
+    /** Whether this pattern docks a published model. */
+    public boolean isDocking() {
+        return docking != null;
+    }
+
+    /** Whether the experiment has named arms (a docking pattern has none). */
     public boolean hasArms() {
-        return !(arms.size() == 1 && arms.get(0).isEmpty());
+        return !arms.isEmpty() && !(arms.size() == 1 && arms.get(0).isEmpty());
     }
 }

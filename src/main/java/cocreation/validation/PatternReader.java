@@ -114,6 +114,7 @@ public final class PatternReader {
             problems.add("expected a JSON object at the top");
             return null;
         }
+        if (tree.has("docking")) return DockingReader.pattern(tree, file, problems);
         boolean screen = tree.has("screen");
         if (screen) {
             for (String k : List.of("experiment", "arms", "checks"))
@@ -138,7 +139,7 @@ public final class PatternReader {
             if (r == null || !problems.isEmpty()) return null;
             return new Pattern(id(file), file, Hashing.sha256(Json.toBytes(tree)), title, claim, source, setting, List.of(""),
                     Map.of("", ""), Map.of("", r.full()), Map.of("", r.quick()), LeverScreen.checks(), ifReproduced, ifNot,
-                    r.screen());
+                    r.screen(), null);
         }
         JsonNode experiment = tree.get("experiment");
         if (experiment == null || !experiment.isObject()) {
@@ -164,7 +165,7 @@ public final class PatternReader {
         List<Check> checks = checks(tree.get("checks"), full, quickSpecs);
         if (!problems.isEmpty()) return null;
         return new Pattern(id, file, Hashing.sha256(Json.toBytes(tree)), title, claim, source, setting,
-                List.copyOf(armSets.keySet()), armDescriptions, full, quickSpecs, checks, ifReproduced, ifNot, null);
+                List.copyOf(armSets.keySet()), armDescriptions, full, quickSpecs, checks, ifReproduced, ifNot, null, null);
     }
 
     private void arms(JsonNode arms, Map<String, JsonNode> sets, Map<String, String> descriptions) {
@@ -410,6 +411,11 @@ public final class PatternReader {
     }
 
     private String text(JsonNode node, String path, boolean required) {
+        return text(node, path, required, problems);
+    }
+
+    /** A text field: reported if missing (when required), not text, or blank. */
+    static String text(JsonNode node, String path, boolean required, List<String> problems) {
         String key = path.substring(path.lastIndexOf('.') + 1);
         JsonNode n = node.get(key);
         if (n == null) {

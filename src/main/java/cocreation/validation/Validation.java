@@ -33,11 +33,15 @@ public final class Validation {
     /** How to run: quick or full, threads, quiet, and the command line for the manifest. */
     public record Options(boolean quick, int threads, boolean quiet, String commandLine) {}
 
-    /** One pattern's result: its findings, status, the runs of each arm, how long it took, and a lever screen's result (else null). */
+    /**
+     * One pattern's result: its findings, status, the runs of each arm, how long it took, a lever
+     * screen's result and a docking's replications (else null).
+     */
     public record Outcome(Pattern pattern, List<Finding> findings, Check.Status status, Map<String, Runs> arms, long wallMs,
-                          LeverScreen.Result screen) {
-        /** Runs made, counting both runs of a repeated experiment. */
+                          LeverScreen.Result screen, DockingRun.Result docking) {
+        /** Runs made, counting both runs of a repeated experiment, and a docking's replications. */
         int runs() {
+            if (docking != null) return docking.replications();
             return arms.values().stream().mapToInt(r -> r.spec().runs()).sum() * (pattern.repeats() ? 2 : 1);
         }
 
@@ -78,7 +82,12 @@ public final class Validation {
         Map<String, Runs> arms = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         LeverScreen.Result screen = null;
-        if (p.isScreen()) {
+        DockingRun.Result docking = null;
+        if (p.isDocking()) {
+            docking = DockingRun.run(p.docking(), o.quick(), o.threads());
+            findings.addAll(DockingRun.findings(docking, p.checks()));
+            DockingRun.write(docking, p.checks(), dir);
+        } else if (p.isScreen()) {
             SweepSpec spec = p.spec("", o.quick());
             sweep(p, spec, dir, o.threads(), o);
             arms.put("", Runs.load(spec, dir));
@@ -105,7 +114,7 @@ public final class Validation {
         }
         boolean all = findings.stream().filter(f -> f.check().decides()).allMatch(f -> f.status() == Check.Status.REPRODUCED);
         return new Outcome(p, findings, all ? Check.Status.REPRODUCED : Check.Status.NOT_REPRODUCED, arms,
-                (System.nanoTime() - started) / 1_000_000, screen);
+                (System.nanoTime() - started) / 1_000_000, screen, docking);
     }
 
     /** The screen's design in words, for its findings. */

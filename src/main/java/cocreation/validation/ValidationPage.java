@@ -17,6 +17,7 @@ import java.util.Map;
  */
 final class ValidationPage {
     private final StringBuilder b = new StringBuilder(1 << 18);
+    private boolean outcomesDock;
 
     private ValidationPage() {
     }
@@ -41,6 +42,7 @@ final class ValidationPage {
                 .append("</p>\n");
         summary(outcomes);
         for (Validation.Outcome o : outcomes) pattern(o);
+        outcomesDock = outcomes.stream().anyMatch(o -> o.docking() != null);
         method(outcomes.stream().anyMatch(o -> o.screen() != null));
         b.append("</main>\n</body>\n</html>\n");
         return b.toString();
@@ -77,6 +79,10 @@ final class ValidationPage {
             b.append(ScreenPage.html(o, ScreenCharts.of(o.screen()))).append("</section>\n");
             return;
         }
+        if (o.docking() != null) {
+            b.append(DockingPage.html(o)).append("</section>\n");
+            return;
+        }
         b.append("<div class=\"charts\">\n");
         for (PatternCharts.Figure f : PatternCharts.of(o))
             b.append("<figure class=\"chart\">").append(f.svg()).append("<figcaption>").append(esc(f.caption()))
@@ -86,6 +92,7 @@ final class ValidationPage {
 
     private static String experiment(Validation.Outcome o) {
         Pattern p = o.pattern();
+        if (o.docking() != null) return DockingPage.experiment(o);
         StringBuilder s = new StringBuilder(p.fileName() + ": ");
         boolean firstArm = true;
         for (Map.Entry<String, Runs> e : o.arms().entrySet()) {
@@ -142,7 +149,13 @@ final class ValidationPage {
                     + "an output if mu* is at least the threshold times mu* of noise; each screen check counts what moves nothing "
                     + "and is reproduced only if that count is 0. The quick run has fewer trajectories: its mu* are noisier, so it "
                     + "tests the machinery more than the model.");
-        li("To rerun: ./cocreation validate (or --quick); one experiment alone: ./cocreation sweep experiments/<pattern>/sweep.json.");
+        if (outcomesDock)
+            li("A docking pattern reproduces a published model as a reduction of the model's own parts (its landscape, "
+                    + "recombination and network shapes) run by a small driver: each replication is one landscape, seeded from the "
+                    + "master seed and its index; networks or groups compared on it share it (and their starting points), so "
+                    + "contrasts are paired per landscape and their interval is the t interval of the mean difference.");
+        li("To rerun: ./cocreation validate (or --quick); one experiment alone: ./cocreation sweep experiments/<pattern>/sweep.json"
+                + (outcomesDock ? "; one docking alone: ./cocreation validate --only <pattern>." : "."));
         b.append("</ul>\n</section>\n");
     }
 

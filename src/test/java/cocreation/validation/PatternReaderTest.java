@@ -23,7 +23,7 @@ class PatternReaderTest {
     @Test
     void everyCommittedPatternReads() throws Exception {
         List<Pattern> all = PatternReader.readAll(Path.of("validation"), List.of(), PRESETS);
-        assertEquals(8, all.size());
+        assertEquals(16, all.size());
         for (Pattern p : all) {
             assertFalse(p.checks().isEmpty(), p.id());
             assertTrue(p.checks().stream().anyMatch(Check::decides), p.id());
