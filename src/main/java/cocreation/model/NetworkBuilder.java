@@ -42,9 +42,11 @@ public final class NetworkBuilder {
     }
 
     /**
-     * New acquaintances in everyday life: each actor, with the given chance, makes one new tie the way
-     * the first network was made (a friend of a friend, or across sectors as silos allow, or within
-     * one's sector and background), its trust starting at each end's generalised trust.
+     * New acquaintances in everyday life: each actor with fewer ties than the network's mean degree
+     * (people keep as many ties as they have time for) makes, with the given chance, one new tie the
+     * way the first network was made (a friend of a friend, or across sectors as silos allow, or within
+     * one's sector and background), its trust starting at each end's generalised trust. Ties that go
+     * unused dissolve ({@link SocialNetwork#maintain}), so the network renews itself.
      */
     static void acquaint(Actor[] actors, SocialNetwork net, Network n, int sectors, int backgrounds, double silo,
                          double chance, int week, MersenneTwisterFast random) {
@@ -53,7 +55,7 @@ public final class NetworkBuilder {
         int[][] byGroup = group(actors, sectors * backgrounds, a -> a.sector * backgrounds + a.background);
         double cross = (sectors - 1) / (double) sectors * (1 - silo);
         for (Actor a : actors) {
-            if (random.nextDouble() >= chance) continue;
+            if (a.degree >= n.mean_degree || random.nextDouble() >= chance) continue;
             Actor b = pick(a, actors, bySector, byGroup, backgrounds, cross, n, random);
             if (b != null) net.connect(a, b, a.generalizedTrust, b.generalizedTrust, week);
         }

@@ -8,7 +8,7 @@ import ec.util.MersenneTwisterFast;
 /**
  * Creates the actors: roles in the scenario's proportions; sector, background and the problem they
  * care about; expertise in their own sector's domain plus others with a chance that grows with
- * diversity and falls with silo strength; Beta-distributed traits, free hours and (for organisations)
+ * diversity and falls with silo strength, and their background's lived experience ({@link Domains}); Beta-distributed traits, free hours and (for organisations)
  * capital, each between 0 and twice its mean.
  */
 final class PopulationBuilder {
@@ -31,12 +31,13 @@ final class PopulationBuilder {
             for (int d = 0; d < domains.count(); d++) if (d != sector && random.nextDouble() < extraDomain) domainBits |= 1 << d;
             double c = p.trait_concentration;
             int problem = random.nextInt(problems.length);
-            Actor a = new Actor(id, role, sector, background, problem, domainBits, domains.partsOf(domainBits),
+            long expertise = domains.partsOf(domainBits) | domains.perspectiveOf(background);
+            Actor a = new Actor(id, role, sector, background, problem, domainBits, expertise,
                     Traits.beta(random, p.system2_propensity, c), Traits.beta(random, p.openness, c),
                     Traits.beta(random, p.curiosity, c), Traits.beta(random, p.capacity, c),
                     Traits.beta(random, p.habit, c), Traits.beta(random, s.trust.initial, c),
                     Traits.beta(random, s.trust.institutional_initial, c), 2 * p.free_hours * Traits.beta(random, 0.5, c),
-                    Heuristic.draw(domains.partsOf(domainBits), s.behaviour.heuristic_size, random));
+                    Heuristic.draw(expertise, s.behaviour.heuristic_size, random));
             if (role.kind == Role.Kind.ORGANISATION) a.capital = (float) (2 * p.capital * Traits.beta(random, 0.5, c));
             Problem pr = problems[problem];
             long idea = perturb(pr.practice(), pr.landscape.parts(), p.idea_spread, random);

@@ -17,7 +17,7 @@ public final class Network implements Serializable {
             low = 0.2, high = 0.8, source = "assumption")
     public double triadic_closure = 0.5;
 
-    @Param(doc = "New acquaintances an actor makes a year in everyday life, the way the first network was made (friends of friends, homophily, bridging as silos allow); ties also dissolve when unused.", min = 0, max = 52, unit = "ties per year",
+    @Param(doc = "New acquaintances a year that an actor with fewer ties than the mean degree makes in everyday life, the way the first network was made (friends of friends, homophily, bridging as silos allow); unused ties dissolve, so the network renews itself.", min = 0, max = 52, unit = "ties per year",
             low = 0.5, high = 4, source = "assumption: a network that renews itself over a few years")
     public double new_ties = 2;
 

@@ -18,11 +18,11 @@ public final class Population implements Serializable {
             low = 20, high = 200, source = "assumption")
     public int organisations = 100;
 
-    @Param(doc = "Diversity: share of actors outside the majority background, and breadth of expertise beyond one's own sector.", min = 0, max = 1,
+    @Param(doc = "Diversity: share of actors outside the majority background (each background knows other parts of a problem from lived experience, and is socially distant from the others), and breadth of expertise beyond one's own sector.", min = 0, max = 1,
             source = "the source talk; assumption for the scale")
     public double diversity = 0.5;
 
-    @Param(doc = "Number of background groups (culture, age cohort, life situation) used for homophily and the Blau index.", min = 1, max = 20, unit = "groups",
+    @Param(doc = "Number of background groups (culture, age cohort, life situation): each knows an interleaved set of parts from lived experience (every M-th part, M = max(groups, 4)); used for homophily, social distance and the Blau index.", min = 1, max = 20, unit = "groups",
             low = 2, high = 6, source = "assumption")
     public int backgrounds = 4;
 
