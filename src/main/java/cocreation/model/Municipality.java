@@ -76,7 +76,7 @@ public class Municipality extends SimState {
         institutions = Institutions.of(scenario.municipality);
         int sectors = scenario.municipality.sectors;
         domains = new Domains(sectors, scenario.problems.parts, scenario.population.backgrounds);
-        problems = new Problem[scenario.problems.count];
+        problems = new Problem[scenario.problemCount()];
         for (int p = 0; p < problems.length; p++) problems[p] = ProblemBuilder.build(p, scenario.problems, random);
         actors = PopulationBuilder.build(scenario, domains, problems, random);
         officialsPressure = scenario.municipality.time_pressure;

@@ -10,7 +10,7 @@ public final class ArenaPlan implements Serializable {
             unscreened = "a label, not a lever")
     public String name = "arena";
 
-    @Param(doc = "Problem the arena works on (0-based), or -1 to take the problems in turn.", min = -1, max = 31,
+    @Param(doc = "Problem the arena works on (0-based, below the number of problems), or -1: the participants choose (co-design, thick) or the problems are taken in turn (consultation).", min = -1, max = 119,
             unscreened = "which problem an arena works on is a label: the problems are alike in distribution")
     public int problem = -1;
 

@@ -4,10 +4,11 @@ import java.io.Serializable;
 
 /** The local problems: NK value landscapes whose parts are grouped into the sectors' domains. */
 public final class Problems implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 3L;
 
-    @Param(doc = "Number of local problems the community works on.", min = 1, max = 32, unit = "problems", low = 2, high = 5, source = "assumption")
-    public int count = 3;
+    @Param(doc = "Local problems per 1,000 inhabitants (citizens and officials): a larger town has more of them, each with about as many users (at least 1, at most 120 in all).", min = 0.001, max = 1000, unit = "problems per 1,000 inhabitants",
+            low = 0.3, high = 1.2, source = "assumption: about three service problems in focus in a town of 5,000")
+    public double per_1000 = 0.6;
 
     @Param(doc = "Parts of a solution (N of the NK landscape).", min = 2, max = 62, unit = "parts",
             low = 14, high = 26, source = "Kauffman 1993; Lazer & Friedman 2007 use N = 20")

@@ -63,6 +63,14 @@ public final class Scenario implements Serializable {
         return population.citizens + population.officials;
     }
 
+    /** Most problems a town has (an actor's problem is kept in a byte). */
+    public static final int MOST_PROBLEMS = 120;
+
+    /** The number of local problems: problems.per_1000 per 1,000 inhabitants, at least one. */
+    public int problemCount() {
+        return (int) Math.max(1, Math.min(MOST_PROBLEMS, Math.round(problems.per_1000 * inhabitants() / 1000.0)));
+    }
+
     /** Total number of actors. */
     public int populationSize() {
         return population.citizens + population.officials + population.organisations;

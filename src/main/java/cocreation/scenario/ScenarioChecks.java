@@ -21,9 +21,9 @@ final class ScenarioChecks {
             problems.add("population.politician_share: manager_share + politician_share is above 1");
         for (int i = 0; i < s.arenas.size(); i++) {
             ArenaPlan a = s.arenas.get(i);
-            if (a.problem >= s.problems.count)
-                problems.add("arenas[" + i + "].problem: " + a.problem + " is not below problems.count ("
-                        + s.problems.count + ")");
+            if (a.problem >= s.problemCount())
+                problems.add("arenas[" + i + "].problem: " + a.problem + " is not below the number of problems ("
+                        + s.problemCount() + ": problems.per_1000 x inhabitants / 1,000)");
         }
         if (s.municipality.sectors > s.problems.parts)
             problems.add("municipality.sectors: " + s.municipality.sectors + " sectors but problems.parts is " + s.problems.parts

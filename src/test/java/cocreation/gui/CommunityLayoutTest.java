@@ -17,7 +17,7 @@ class CommunityLayoutTest {
         s.population.officials = 60;
         s.population.organisations = 20;
         s.municipality.sectors = sectors;
-        s.problems.count = 2;
+        s.problems.per_1000 = 2000.0 / s.inhabitants();
         s.arenas.add(new ArenaPlan());
         Municipality m = new Municipality(s);
         m.start();

@@ -142,7 +142,7 @@ class ScenarioReaderTest {
     void crossChecksNameTheirPaths() throws IOException {
         List<String> p = problems("{\"problems\": {\"parts\": 10, \"wickedness\": 10}, \"arenas\": [{\"problem\": 5}]}");
         assertTrue(p.contains("problems.wickedness: 10 must be below problems.parts (10)"), p.toString());
-        assertTrue(p.contains("arenas[0].problem: 5 is not below problems.count (3)"), p.toString());
+        assertTrue(p.contains("arenas[0].problem: 5 is not below the number of problems (3: problems.per_1000 x inhabitants / 1,000)"), p.toString());
     }
 
     @Test
