@@ -27,15 +27,15 @@ class ScreenCornersTest {
     @Test
     void aPairThatCanBreakARuleIsNamed() throws Exception {
         Map<String, double[]> ranges = new LinkedHashMap<>();
-        ranges.put("problems.wickedness", new double[] {0, 15}); // fine with the base's 20 parts, not with 10
-        ranges.put("population.manager_share", new double[] {0.05, 0.85}); // above 1 with a politician share of 0.2
+        ranges.put("problems.wickedness", new double[] {0, 15}); // fine with the base's 20 parts, not with 14
+        ranges.put("population.manager_share", new double[] {0.05, 0.9}); // above 1 with a politician share of 0.15
         List<String> problems = problems(ranges);
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("population.manager_share and population.politician_share cannot be screened "
-                + "together: population.manager_share = 0.85 with population.politician_share = 0.2 makes an invalid scenario "
+                + "together: population.manager_share = 0.9 with population.politician_share = 0.15 makes an invalid scenario "
                 + "(population.politician_share: manager_share + politician_share is above 1)"), problems.get(0));
         assertTrue(problems.get(1).startsWith("problems.parts and problems.wickedness cannot be screened together: "
-                + "problems.parts = 10 with problems.wickedness = 15"), problems.get(1));
+                + "problems.parts = 14 with problems.wickedness = 15"), problems.get(1));
         assertTrue(problems.get(1).contains("narrow their plausible ranges"), problems.get(1));
     }
 

@@ -37,12 +37,12 @@ class ScreenReaderTest {
         assertEquals(levers, full.factors().size());
         assertEquals(full.factors(), quick.factors());
         assertEquals(SweepSpec.DesignType.MORRIS, full.type());
-        assertEquals(10 * (levers + 1) * 2, full.runs());
+        assertEquals(16 * (levers + 1) * 8, full.runs());
         assertEquals(2 * (levers + 1) * 2, quick.runs(), "quick: 2 trajectories");
         assertEquals(104, quick.steps());
         assertEquals(List.of(Check.Kind.PARAMETERS_MOVE, Check.Kind.LEVERS_MOVE), p.checks().stream().map(Check::kind).toList());
         assertTrue(p.screen().levers().contains("arenas[0].depth"));
-        assertEquals(List.of("ideas_put_to_use", "practice_value", "relational_value"), p.screen().keyOutputs());
+        assertEquals(List.of("ideas_put_to_use", "value_gained", "practice_value_gain"), p.screen().keyOutputs());
         assertEquals(levers, p.screen().screened().size());
         assertEquals(ParameterRegistry.all().size(), p.screen().screened().size() + p.screen().notScreened().size());
     }
@@ -50,11 +50,11 @@ class ScreenReaderTest {
     @Test
     void unknownKeysBadValuesAndBadRangesAreReportedTogether() throws Exception {
         String good = Files.readString(FILE);
-        String broken = good.replace("\"trajectories\": 10", "\"trajectory\": 10")
+        String broken = good.replace("\"trajectories\": 16", "\"trajectory\": 16")
                 .replace("\"population.citizens\": [1000, 2000]", "\"population.citizens\": [2000, 1000], \"trust.initial\": [0.2, 1.5]")
                 .replace("\"key_outputs\": [\"ideas_put_to_use\"", "\"key_outputs\": [\"ideas_put_to_us\"")
                 .replace("\"quick\": {\"trajectories\": 2", "\"quick\": {\"trajectorie\": 2")
-                .replace("\"replications\": 2,", "\"replications\": 1,");
+                .replace("\"replications\": 8,", "\"replications\": 1,");
         String all = problems(broken);
         for (String expected : List.of(
                 "screen.trajectory: unknown key (did you mean 'screen.trajectories'?)",
@@ -87,7 +87,7 @@ class ScreenReaderTest {
     @Test
     void rangesThatCanMakeAnInvalidRunFailAtReadTimeNamingBoth() throws Exception {
         String all = problems(Files.readString(FILE).replace("\"ranges\": {", "\"ranges\": {\"problems.wickedness\": [0, 15], "));
-        assertTrue(all.contains("screen: problems.parts and problems.wickedness cannot be screened together: problems.parts = 10 "
+        assertTrue(all.contains("screen: problems.parts and problems.wickedness cannot be screened together: problems.parts = 14 "
                 + "with problems.wickedness = 15 makes an invalid scenario"), all);
     }
 

@@ -7,7 +7,7 @@ import java.util.function.LongToDoubleFunction;
  * A way of searching (Hong & Page 2004): an ordered set of moves, here the parts of a solution
  * one tries to change, in that order, drawn from one's expertise. People who know the same
  * domain can still search differently, and a group whose heuristics differ covers more moves.
- * Packed in an int: the number of moves in the low 2 bits, then up to four part indices of
+ * Packed in an int: the number of moves in the low 3 bits, then up to four part indices of
  * 6 bits each, so that an actor carries its heuristic without another object.
  */
 public final class Heuristic {
@@ -26,19 +26,19 @@ public final class Heuristic {
             int pick = r.nextInt(Long.bitCount(left));
             long part = Long.lowestOneBit(nth(left, pick));
             left &= ~part;
-            packed |= Long.numberOfTrailingZeros(part) << (2 + 6 * i);
+            packed |= Long.numberOfTrailingZeros(part) << (3 + 6 * i);
         }
         return packed;
     }
 
     /** Number of moves. */
     public static int size(int heuristic) {
-        return heuristic & 3;
+        return heuristic & 7;
     }
 
     /** The part the {@code i}-th move changes. */
     public static int move(int heuristic, int i) {
-        return (heuristic >>> (2 + 6 * i)) & 63;
+        return (heuristic >>> (3 + 6 * i)) & 63;
     }
 
     /** The solution after the {@code i}-th move. */
