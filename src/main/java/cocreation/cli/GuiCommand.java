@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cocreation gui}: the classroom window, or its snapshots for the docs. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open the classroom window: MASON's Console with the levers and lesson presets, the community "
-                + "display, live charts and the idea pipeline. Needs a display (or xvfb-run).",
+        description = {"Open the classroom window: MASON's Console with the lessons and levers, beside the community, "
+                + "the idea pipeline and live charts, tiled to fill the screen (made for a 1366 x 768 projector). "
+                + "Needs a display (or xvfb-run).",
                 "With --screenshots, run the window for --weeks weeks, save its snapshots as PNG and exit."})
 final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "baseline",
