@@ -4,13 +4,18 @@ import cocreation.model.Municipality;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioException;
 import cocreation.scenario.ScenarioReader;
+import java.awt.GraphicsConfiguration;
+import java.awt.Insets;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import javax.swing.JFrame;
 import javax.swing.JOptionPane;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import sim.display.Console;
@@ -24,25 +29,29 @@ import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
 
 /**
- * The classroom window: MASON's Console (play, pause, step, stop, seed) around the same
- * {@link Municipality} the headless run uses, with the community display, live charts, the idea
- * pipeline, the levers and the lesson presets. Nothing here changes what the model does; the
- * levers write the scenario the model reads each week.
+ * The classroom window: MASON's Console (play, pause, step, stop, seed, levers, lesson) beside
+ * one frame with the community, the idea pipeline and the live charts, tiled to fit the screen,
+ * around the same {@link Municipality} the headless run uses. Before the first step it shows the
+ * community as it will start (week 0). Nothing here changes what the model does; the levers
+ * write the scenario the model reads each week.
  */
 public final class Classroom extends GUIState {
-    static final String TITLE = "Co-creation classroom";
+    static final String NAME = "Co-creation classroom";
+    /** MASON's English tab titles and the keys of their titles in the window's language. */
+    private static final Map<String, String> TABS = Map.of("Console", "tab.console", "Displays", "tab.displays",
+            "Inspectors", "tab.inspectors", "Model", "tab.levers");
 
+    private final Texts texts;
     private final List<Path> presets;
     private Path scenarioFile;
-    final CommunityView view = new CommunityView();
-    final Caption caption = new Caption(view);
-    private final ArenaFloor arenaFloor = new ArenaFloor(view);
+    final CommunityView view;
+    final Caption caption;
+    private final ArenaFloor arenaFloor;
     private final NetworkPortrayal2D withinPortrayal = new NetworkPortrayal2D();
     private final NetworkPortrayal2D acrossPortrayal = new NetworkPortrayal2D();
     private final ContinuousPortrayal2D peoplePortrayal = new ContinuousPortrayal2D();
     Display2D display;
-    JFrame displayFrame;
-    ChartWindows windows;
+    ClassroomFrame frame;
     LessonPanel lessonPanel;
     private LeverPanel levers;
     private final ConcurrentLinkedQueue<WeekReport> reports = new ConcurrentLinkedQueue<>();
@@ -51,22 +60,30 @@ public final class Classroom extends GUIState {
     private volatile int run;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    public Classroom(Scenario scenario, Path scenarioFile, List<Path> presets) {
+    public Classroom(Scenario scenario, Path scenarioFile, List<Path> presets, Language language) {
         super(new Municipality(scenario));
+        this.texts = Texts.of(language);
         this.scenarioFile = scenarioFile;
         this.presets = new ArrayList<>(presets);
+        view = new CommunityView(texts);
+        caption = new Caption(view, () -> Lessons.title(texts, model().scenario().name));
+        arenaFloor = new ArenaFloor(view);
     }
 
     public static String getName() {
-        return TITLE;
+        return NAME;
     }
 
     public static Object getInfo() {
-        return Lessons.about("(none chosen)", "Choose a lesson above, then press Play.");
+        return "<html><body><p>" + NAME + "</p></body></html>";
     }
 
     Municipality model() {
         return (Municipality) state;
+    }
+
+    Texts texts() {
+        return texts;
     }
 
     List<Path> presets() {
@@ -80,28 +97,25 @@ public final class Classroom extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        display = new Display2D(1050, 750, this);
+        display = new Display2D(CommunityView.DISPLAY_WIDTH, CommunityView.DISPLAY_HEIGHT, this);
         display.setBackdrop(Palette.BACKGROUND);
-        displayFrame = display.createFrame();
-        displayFrame.setTitle("Community: people, ties and arenas");
-        c.registerFrame(displayFrame);
-        display.attach(withinPortrayal, "Ties within sectors");
-        display.attach(acrossPortrayal, "Ties across sectors");
-        display.attach(arenaFloor, "Arena in session");
-        display.attach(peoplePortrayal, "People");
-        display.attach(caption, "Caption and legend");
-        displayFrame.setVisible(true);
-        windows = new ChartWindows(this);
-        c.registerFrame(windows.chartsFrame);
-        c.registerFrame(windows.pipelineFrame);
-        windows.chartsFrame.setVisible(true);
-        windows.pipelineFrame.setVisible(true);
+        display.attach(withinPortrayal, texts.get("layer.within"));
+        display.attach(acrossPortrayal, texts.get("layer.across"));
+        display.attach(arenaFloor, texts.get("layer.arena"));
+        display.attach(peoplePortrayal, texts.get("layer.people"));
+        display.attach(caption, texts.get("layer.caption"));
+        // The view's fields live as long as the window; a run or a preview refills them.
+        withinPortrayal.setField(new SpatialNetwork2D(view.space, view.within));
+        withinPortrayal.setPortrayalForAll(new TiePortrayal(false));
+        acrossPortrayal.setField(new SpatialNetwork2D(view.space, view.across));
+        acrossPortrayal.setPortrayalForAll(new TiePortrayal(true));
+        peoplePortrayal.setField(view.space);
+        peoplePortrayal.setPortrayalForAll(new PersonPortrayal());
+        frame = new ClassroomFrame(display, texts);
+        c.registerFrame(frame.frame);
         chartTimer.start();
-        if (c instanceof Console) {
-            Console console = (Console) c;
-            lessonPanel = new LessonPanel(this, console);
-        }
-        view.clear();
+        if (c instanceof Console) lessonPanel = new LessonPanel(this, (Console) c);
+        preview();
     }
 
     @Override
@@ -117,6 +131,8 @@ public final class Classroom extends GUIState {
     public void load(SimState state) {
         super.load(state);
         setupPortrayals();
+        // Opening a checkpoint rebuilds the Console's Model tab with MASON's title.
+        if (controller instanceof Console) SwingUtilities.invokeLater(() -> retitleTabs((Console) controller));
     }
 
     private void setupPortrayals() {
@@ -124,22 +140,36 @@ public final class Classroom extends GUIState {
         run++;
         reports.clear();
         view.reset(m);
-        withinPortrayal.setField(new SpatialNetwork2D(view.space, view.within));
-        withinPortrayal.setPortrayalForAll(new TiePortrayal(false));
-        acrossPortrayal.setField(new SpatialNetwork2D(view.space, view.across));
-        acrossPortrayal.setPortrayalForAll(new TiePortrayal(true));
-        peoplePortrayal.setField(view.space);
-        peoplePortrayal.setPortrayalForAll(new PersonPortrayal());
         WeekReport first = WeekReport.of(run, m);
-        Runnable reset = () -> {
-            windows.clear();
-            windows.show(first);
-        };
+        Runnable reset = () -> frame.restart(first);
         if (SwingUtilities.isEventDispatchThread()) reset.run();
         else SwingUtilities.invokeLater(reset);
         scheduleRepeatingImmediatelyAfter(s -> report());
         display.reset();
         display.repaint();
+    }
+
+    /**
+     * Before Play (and after Stop, when a lever that shapes the community moves): the community
+     * as the next run will start, built by a model of its own that is never stepped, from the
+     * same scenario and seed.
+     */
+    private void preview() {
+        Municipality p = new Municipality(model().scenario());
+        p.setSeed(model().fullSeed());
+        p.start();
+        view.reset(p);
+        frame.restart(WeekReport.of(run, p));
+        display.repaint();
+    }
+
+    private boolean stopped() {
+        return !(controller instanceof Console) || ((Console) controller).getPlayState() == Console.PS_STOPPED;
+    }
+
+    /** A lever moved (on the Swing thread): a lever used only when the community is built shows its effect before Play. */
+    void leverMoved(boolean atStart) {
+        if (atStart && stopped() && frame != null) preview();
     }
 
     /** After each week, on the model thread: update the view and queue the charts' numbers. */
@@ -152,7 +182,7 @@ public final class Classroom extends GUIState {
     void drain() {
         List<WeekReport> weeks = new ArrayList<>();
         for (WeekReport w; (w = reports.poll()) != null; ) if (w.run() == run) weeks.add(w);
-        if (!weeks.isEmpty()) windows.append(weeks);
+        if (!weeks.isEmpty()) frame.append(weeks);
     }
 
     /** Loads another lesson: stops the run and replaces the model with one of the new scenario. */
@@ -161,7 +191,7 @@ public final class Classroom extends GUIState {
         try {
             s = ScenarioReader.read(file, List.of());
         } catch (ScenarioException e) {
-            JOptionPane.showMessageDialog(displayFrame, String.join("\n", e.problems()), "Cannot load " + file,
+            JOptionPane.showMessageDialog(frame.frame, String.join("\n", e.problems()), texts.format("load.failed", file),
                     JOptionPane.ERROR_MESSAGE);
             return false;
         }
@@ -172,12 +202,11 @@ public final class Classroom extends GUIState {
             state = new Municipality(s);
         }
         scenarioFile = file;
-        view.clear();
-        windows.clear();
+        run++;
         levers.rebuild();
         console.setWhenShouldEnd(s.steps);
         lessonPanel.show(s);
-        display.repaint();
+        preview();
         return true;
     }
 
@@ -187,13 +216,16 @@ public final class Classroom extends GUIState {
         return levers;
     }
 
+    LeverPanel levers() {
+        return levers;
+    }
+
     @Override
     public void quit() {
         super.quit();
         chartTimer.stop();
-        if (displayFrame != null) displayFrame.dispose();
-        if (windows != null) windows.dispose();
-        displayFrame = null;
+        if (frame != null) frame.dispose();
+        frame = null;
         display = null;
         closed.countDown();
     }
@@ -214,9 +246,9 @@ public final class Classroom extends GUIState {
         if (System.getProperty("sun.java2d.pmoffscreen") == null) System.setProperty("sun.java2d.pmoffscreen", "false");
     }
 
-    /** Opens the window with its Console. */
-    public static Console open(Scenario scenario, Path scenarioFile, List<Path> presets) throws Exception {
-        Classroom gui = new Classroom(scenario, scenarioFile, presets);
+    /** Opens the window with its Console, in a language. */
+    public static Console open(Scenario scenario, Path scenarioFile, List<Path> presets, Language language) throws Exception {
+        Classroom gui = new Classroom(scenario, scenarioFile, presets, language);
         Console[] console = new Console[1];
         SwingUtilities.invokeAndWait(() -> {
             console[0] = new Console(gui);
@@ -229,13 +261,38 @@ public final class Classroom extends GUIState {
         return console[0];
     }
 
-    /** Console beside the display, the charts and pipeline beside the Console, kept on screen. */
+    /** The Console on the right, the classroom frame on the rest of the screen, without overlap. */
     private void arrange(Console console) {
-        java.awt.Rectangle screen = displayFrame.getGraphicsConfiguration().getBounds();
-        displayFrame.setLocation(screen.x, screen.y);
-        console.setSize(540, Math.min(displayFrame.getHeight(), screen.height));
-        int x = Math.min(displayFrame.getWidth(), screen.width - console.getWidth());
-        console.setLocation(screen.x + x, screen.y);
-        windows.place(screen, screen.x + x + console.getWidth(), screen.y);
+        console.setTitle(texts.get("title"));
+        retitleTabs(console);
+        Tiles.Screen t = Tiles.of(usable(frame.frame.getGraphicsConfiguration()));
+        frame.frame.setBounds(t.frame());
+        frame.frame.validate();
+        frame.frame.setVisible(true);
+        console.setBounds(t.console());
+    }
+
+    /** A screen's area without its task bars. */
+    static Rectangle usable(GraphicsConfiguration gc) {
+        Rectangle b = gc.getBounds();
+        Insets in = Toolkit.getDefaultToolkit().getScreenInsets(gc);
+        return new Rectangle(b.x + in.left, b.y + in.top, b.width - in.left - in.right, b.height - in.top - in.bottom);
+    }
+
+    /** The Console's tabs in the window's language, in one row, the levers beside the lesson. */
+    private void retitleTabs(Console console) {
+        JTabbedPane tabs = console.getTabPane();
+        tabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            String key = TABS.get(tabs.getTitleAt(i));
+            if (key != null) tabs.setTitleAt(i, texts.get(key));
+        }
+        for (int i = 2; i < tabs.getTabCount(); i++)
+            if (levers != null && SwingUtilities.isDescendingFrom(levers, tabs.getComponentAt(i))) {
+                java.awt.Component c = tabs.getComponentAt(i);
+                String title = tabs.getTitleAt(i);
+                tabs.removeTabAt(i);
+                tabs.insertTab(title, null, c, null, 1);
+            }
     }
 }

@@ -6,6 +6,7 @@ import cocreation.model.Municipality;
 import cocreation.model.SocialNetwork;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import sim.field.continuous.Continuous2D;
 import sim.field.network.Edge;
 import sim.field.network.Network;
@@ -20,20 +21,35 @@ import sim.util.Double2D;
  * schedule's lock.
  */
 final class CommunityView {
+    /** The display's size at zoom 1: half the field, zoomed to fit the window. */
+    static final double DISPLAY_WIDTH = CommunityLayout.WIDTH / 2, DISPLAY_HEIGHT = CommunityLayout.HEIGHT / 2;
     final Continuous2D space = new Continuous2D(50, CommunityLayout.WIDTH, CommunityLayout.HEIGHT);
     final Network within = new Network(true);
     final Network across = new Network(true);
+    final Texts texts;
     private Municipality model;
+    private List<String> sectors = List.of();
     private CommunityLayout layout;
     private Person[] people = new Person[0];
     private int[] gathered = new int[0];
     private int gatheredCount;
     private volatile int week;
+    /** This week's metrics (the start's before the first week), for the caption. */
+    private volatile double[] row;
     private int updates;
+
+    CommunityView(Texts texts) {
+        this.texts = texts;
+    }
+
+    CommunityView() {
+        this(Texts.of(Language.EN));
+    }
 
     /** Lays out a freshly started model's community. */
     void reset(Municipality m) {
         model = m;
+        sectors = texts.sectors(m.scenario());
         Actor[] actors = m.actors();
         layout = new CommunityLayout(actors, m.scenario().municipality.sectors, m.arenas().length);
         space.clear();
@@ -64,12 +80,14 @@ final class CommunityView {
         across.clear();
         people = new Person[0];
         gatheredCount = 0;
+        row = null;
     }
 
     /** Copies this week's state: who gathered in an arena, and every tie with its trust. */
     void update() {
         Municipality m = model;
         week = m.week();
+        row = week == 0 ? WeekZero.row(m) : m.metrics().latest();
         for (int i = 0; i < gatheredCount; i++) space.setObjectLocation(people[gathered[i]], layout.home(gathered[i]));
         gatheredCount = 0;
         for (Arena arena : m.arenas()) {
@@ -134,6 +152,16 @@ final class CommunityView {
 
     int week() {
         return week;
+    }
+
+    /** The sectors' names, in order. */
+    List<String> sectors() {
+        return sectors;
+    }
+
+    /** The metrics of the week shown, in Metric order, or null if none. */
+    double[] row() {
+        return row;
     }
 
     /** Where a person is drawn now (home, or a seat in an arena). */

@@ -2,7 +2,6 @@ package cocreation.gui;
 
 import cocreation.scenario.Scenario;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,37 +14,40 @@ import sim.display.Console;
 import sim.util.gui.HTMLBrowser;
 
 /**
- * The Console's About tab, turned into the lesson chooser: a list of the preset scenarios, a
- * button to reload the current one (levers back to the file's values), and the lesson's page.
+ * The Console's About tab, turned into the lesson chooser: the preset scenarios by their titles,
+ * a button to reload the current one (levers back to the file's values), and the lesson's page.
  */
 final class LessonPanel {
     private final Classroom gui;
     private final List<Path> files = new ArrayList<>();
-    private final JComboBox<String> choice = new JComboBox<>();
+    final JComboBox<String> choice = new JComboBox<>();
+    final JPanel panel = new JPanel(new BorderLayout());
     private final HTMLBrowser page;
     private boolean updating;
 
     LessonPanel(Classroom gui, Console console) {
         this.gui = gui;
+        Texts t = gui.texts();
         files.addAll(gui.presets());
         Path current = gui.scenarioFile();
         if (current != null && files.stream().noneMatch(f -> same(f, current))) files.add(0, current);
-        for (Path f : files) choice.addItem(Lessons.name(f));
+        for (Path f : files) choice.addItem(Lessons.title(t, Lessons.name(f)));
         page = new HTMLBrowser("");
-        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        top.add(new JLabel("Lesson:"));
-        top.add(choice);
-        JButton reload = new JButton("Reload");
-        reload.setToolTipText("Stop and load the lesson again, with the levers as in its file.");
-        top.add(reload);
-        JPanel panel = new JPanel(new BorderLayout());
+        // The list takes what the label and the button leave of the Console's narrow column.
+        JPanel top = new JPanel(new BorderLayout(4, 0));
+        top.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 4, 4, 4));
+        top.add(new JLabel(t.get("lesson.choose")), BorderLayout.WEST);
+        top.add(choice, BorderLayout.CENTER);
+        JButton reload = new JButton(t.get("lesson.reload"));
+        reload.setToolTipText(t.get("lesson.reload.tip"));
+        top.add(reload, BorderLayout.EAST);
         panel.add(top, BorderLayout.NORTH);
         panel.add(page, BorderLayout.CENTER);
         // Replace MASON's About page (the static one) with the chooser and the lesson's page.
         JTabbedPane tabs = console.getTabPane();
         int about = tabs.indexOfTab("About");
         if (about >= 0) tabs.removeTabAt(about);
-        tabs.insertTab("About", null, panel, "The lesson: what to try and what to watch", Math.max(0, about));
+        tabs.insertTab(t.get("tab.lesson"), null, panel, t.get("tab.lesson.tip"), Math.max(0, about));
         tabs.setSelectedComponent(panel);
         select(current);
         show(gui.model().scenario());
@@ -65,9 +67,11 @@ final class LessonPanel {
         updating = false;
     }
 
-    /** Shows the page of the lesson now loaded. */
+    /** Shows the page of the lesson now loaded, and the chart it talks about. */
     void show(Scenario s) {
-        page.setText(Lessons.about(s.name, s.description));
+        page.setText(Lessons.about(gui.texts(), s));
+        String chart = Lessons.chart(gui.texts(), s.name);
+        if (chart != null) gui.frame.focus(chart);
     }
 
     private static boolean same(Path a, Path b) {

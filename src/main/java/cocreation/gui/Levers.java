@@ -1,5 +1,6 @@
 package cocreation.gui;
 
+import cocreation.scenario.Names;
 import cocreation.scenario.ParameterInfo;
 import cocreation.scenario.ParameterRegistry;
 import cocreation.scenario.Scenario;
@@ -12,46 +13,109 @@ import sim.util.Properties;
 
 /**
  * The classroom levers as MASON properties: each reads and writes a field of the live scenario,
- * named by its path in scenario files, with the slider range and tooltip taken from the
+ * named by its path in scenario files, with the slider range and meaning taken from the
  * parameter registry, so the window, the files, {@code --set} and the ODD use one vocabulary.
- * Numbers become sliders (an {@link Interval} domain), the regime a pop-up list (a String[]
- * domain over an index). The model reads its scenario each week, so most levers act at once.
+ * Each has a plain label and words for its two ends from the levers bundle, keyed by its path
+ * (list indices as {@code []}); a parameter without them shows its path and its range's numbers.
+ * The model reads its scenario each week, so most levers act at once.
  */
 final class Levers extends Properties {
     private static final long serialVersionUID = 1L;
 
-    /** The levers of the talk, in the order a teacher would reach for them. */
+    /** Where a lever sits in the panel. */
+    enum Group { MUNICIPALITY, PEOPLE, ARENA }
+
+    /** The talk's levers of the municipality, in the order a teacher would reach for them. */
     static final List<String> MUNICIPALITY = List.of("municipality.regime", "municipality.time_pressure",
-            "municipality.silo_strength", "municipality.leadership", "population.diversity", "trust.initial");
+            "municipality.silo_strength", "municipality.leadership", "municipality.formality");
+    static final List<String> PEOPLE = List.of("population.diversity", "trust.initial");
+    /** Each arena's levers: its depth, then the eight principles (every facilitation dial in the registry). */
+    private static final String ARENA = "arenas[].", DEPTH = "depth", DIALS = "facilitation.";
     /** Levers the model uses only when it builds the community, i.e. at the next start. */
     static final List<String> AT_START = List.of("municipality.silo_strength", "population.diversity", "trust.initial");
 
+    /** A lever: its path with indices, its parameter, its group and its arena (-1 if none). */
+    private record Lever(String path, ParameterInfo info, Group group, int arena) {
+    }
+
     private final transient Supplier<Scenario> scenario;
-    private final List<String> paths = new ArrayList<>();
-    private final List<ParameterInfo> infos = new ArrayList<>();
+    private final transient Texts texts;
+    private final List<Lever> levers = new ArrayList<>();
+
+    Levers(Supplier<Scenario> scenario, Texts texts) {
+        this.scenario = scenario;
+        this.texts = texts;
+        for (String path : MUNICIPALITY) add(path, Group.MUNICIPALITY, -1);
+        for (String path : PEOPLE) add(path, Group.PEOPLE, -1);
+        for (int i = 0; i < scenario.get().arenas.size(); i++) {
+            String at = "arenas[" + i + "].";
+            add(at + DEPTH, Group.ARENA, i);
+            for (ParameterInfo p : ParameterRegistry.all())
+                if (p.path().startsWith(ARENA + DIALS)) add(at + p.path().substring(ARENA.length()), Group.ARENA, i);
+        }
+    }
 
     Levers(Supplier<Scenario> scenario) {
-        this.scenario = scenario;
-        List<String> all = new ArrayList<>(MUNICIPALITY);
-        String dial = "arenas[].facilitation.";
-        for (int i = 0; i < scenario.get().arenas.size(); i++)
-            for (ParameterInfo p : ParameterRegistry.all())
-                if (p.path().startsWith(dial)) all.add("arenas[" + i + "].facilitation." + p.path().substring(dial.length()));
-        for (String path : all) {
-            ParameterInfo info = ParameterRegistry.find(path);
-            if (info == null) throw new IllegalStateException("no scenario parameter " + path);
-            paths.add(path);
-            infos.add(info);
-        }
+        this(scenario, Texts.of(Language.EN));
+    }
+
+    private void add(String path, Group group, int arena) {
+        ParameterInfo info = ParameterRegistry.find(path);
+        if (info == null) throw new IllegalStateException("no scenario parameter " + path);
+        levers.add(new Lever(path, info, group, arena));
     }
 
     /** The scenario paths, in display order. */
     List<String> paths() {
-        return List.copyOf(paths);
+        return levers.stream().map(Lever::path).toList();
+    }
+
+    Group group(int i) {
+        return levers.get(i).group();
+    }
+
+    /** The arena a lever belongs to (its index in the scenario), or -1. */
+    int arena(int i) {
+        return levers.get(i).arena();
+    }
+
+    String label(int i) {
+        return label(texts, levers.get(i).info(), levers.get(i).path());
+    }
+
+    String end(int i, boolean high) {
+        return end(texts, levers.get(i).info(), high);
+    }
+
+    String choice(int i, int k) {
+        return choice(texts, levers.get(i).info(), k);
+    }
+
+    /** A parameter's plain label, or its path (as given, indices included) if the levers bundle has none. */
+    static String label(Texts texts, ParameterInfo p, String path) {
+        String t = texts.lever(p.path());
+        return t == null ? path : t;
+    }
+
+    /** The words for the low or high end of a parameter's slider, or its range's number. */
+    static String end(Texts texts, ParameterInfo p, boolean high) {
+        String t = texts.lever(p.path() + (high ? ".high" : ".low"));
+        return t != null ? t : Names.number(high ? p.max() : p.min());
+    }
+
+    /** One of a parameter's choices in plain words, or as scenario files write it. */
+    static String choice(Texts texts, ParameterInfo p, int k) {
+        String value = p.choices().get(k);
+        String t = texts.lever(p.path() + "." + value);
+        return t == null ? value : t;
+    }
+
+    boolean atStart(int i) {
+        return AT_START.contains(levers.get(i).path());
     }
 
     private boolean isChoice(int i) {
-        return !infos.get(i).choices().isEmpty();
+        return !levers.get(i).info().choices().isEmpty();
     }
 
     @Override
@@ -61,12 +125,12 @@ final class Levers extends Properties {
 
     @Override
     public int numProperties() {
-        return paths.size();
+        return levers.size();
     }
 
     @Override
     public String getName(int i) {
-        return paths.get(i);
+        return levers.get(i).path();
     }
 
     @Override
@@ -81,27 +145,29 @@ final class Levers extends Properties {
 
     @Override
     public Object getDomain(int i) {
-        ParameterInfo p = infos.get(i);
+        ParameterInfo p = levers.get(i).info();
         return isChoice(i) ? p.choices().toArray(new String[0]) : new Interval(p.min(), p.max());
     }
 
+    /** The tooltip: the label, the meaning from the registry, the path and range in files, and when it acts. */
     @Override
     public String getDescription(int i) {
-        ParameterInfo p = infos.get(i);
-        String later = AT_START.contains(paths.get(i)) ? "<br><i>Used when the community is built: press Stop, then Play.</i>" : "";
-        return "<html><b>" + paths.get(i) + "</b> (" + p.range() + ")<br>" + p.doc() + later + "</html>";
+        ParameterInfo p = levers.get(i).info();
+        String later = atStart(i) ? "<br><i>" + Lessons.escape(texts.get("levers.at_start")) + "</i>" : "";
+        return "<html><body style='width:320px'><b>" + Lessons.escape(label(i)) + "</b><br>" + Lessons.escape(p.doc())
+                + "<br><tt>" + levers.get(i).path() + "</tt> (" + Lessons.escape(p.range()) + ")" + later + "</body></html>";
     }
 
     @Override
     public Object getValue(int i) {
-        Object v = read(scenario.get(), paths.get(i));
-        return isChoice(i) ? (Object) infos.get(i).choices().indexOf(v) : v;
+        Object v = read(scenario.get(), levers.get(i).path());
+        return isChoice(i) ? (Object) levers.get(i).info().choices().indexOf(v) : v;
     }
 
     @Override
     protected Object _setValue(int i, Object value) {
         Scenario s = scenario.get();
-        ParameterInfo p = infos.get(i);
+        ParameterInfo p = levers.get(i).info();
         Object v;
         if (isChoice(i)) {
             int k = ((Number) value).intValue();
@@ -112,7 +178,7 @@ final class Levers extends Properties {
             if (Double.isNaN(d)) return null;
             v = Math.max(p.min(), Math.min(p.max(), d));
         }
-        write(s, paths.get(i), v);
+        write(s, levers.get(i).path(), v);
         return getValue(i);
     }
 

@@ -5,49 +5,63 @@ import cocreation.output.TimeSeriesChart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * The four time-series charts of the talk's concepts, styled like the headless run's charts and
- * growing by one point a week. Only touched on the Swing thread.
+ * The time-series charts of the talk's concepts, styled like the headless run's charts and
+ * growing by one point a week. The first is the headline: ideas put to use, on a scale of its
+ * own, since beside the hundreds of new ideas the few put to use would be a flat line at zero.
+ * Only touched on the Swing thread.
  */
 final class LiveCharts {
-    /** One chart: its file name on export, title, value axis and series (metric and plain label). */
-    record Spec(String name, String title, String yLabel, List<Metric> metrics, List<String> labels) {
+    /** One chart: its name (file name on export, key of its texts), its series, and whether they are counts. */
+    record Spec(String name, List<Metric> metrics, boolean counts) {
     }
 
-    static final List<Spec> SPECS = List.of(
-            new Spec("innovations", "New, useful, put to use", "ideas (cumulative)",
-                    List.of(Metric.INNOVATIONS_NEW, Metric.INNOVATIONS_USEFUL, Metric.INNOVATIONS_USED),
-                    List.of("new", "new and useful", "new, useful and put to use")),
-            new Spec("trust", "Trust within and between sectors", "trust (0..1)",
-                    List.of(Metric.TRUST_WITHIN, Metric.TRUST_BETWEEN, Metric.GENERALIZED_TRUST),
-                    List.of("within sectors", "between sectors", "generalised trust")),
-            new Spec("thinking", "Thinking slowly, and habit", "share / strength (0..1)",
-                    List.of(Metric.SYSTEM2_SHARE, Metric.HABIT_MEAN),
-                    List.of("System 2 share of decisions", "habit strength")),
-            new Spec("expectations", "Rising expectations and practice", "value (0..1)",
-                    List.of(Metric.EXPECTATION, Metric.PRACTICE_VALUE, Metric.EXPECTATION_GAP),
-                    List.of("expectation", "value of practice", "expectation gap")));
+    static final Spec HEADLINE = new Spec("put-to-use",
+            List.of(Metric.IDEAS_PUT_TO_USE, Metric.INNOVATIONS_USED, Metric.IDEAS_HARMFUL), true);
+    static final List<Spec> SPECS = List.of(HEADLINE,
+            new Spec("innovations", List.of(Metric.IDEAS_PROPOSED, Metric.INNOVATIONS_NEW, Metric.INNOVATIONS_USEFUL), true),
+            new Spec("trust", List.of(Metric.TRUST_WITHIN, Metric.TRUST_BETWEEN, Metric.GENERALIZED_TRUST,
+                    Metric.INSTITUTIONAL_TRUST), false),
+            new Spec("thinking", List.of(Metric.SYSTEM2_SHARE, Metric.HABIT_MEAN), false),
+            new Spec("expectations", List.of(Metric.EXPECTATION, Metric.PRACTICE_VALUE, Metric.EXPECTATION_GAP), false));
 
     private final List<JFreeChart> charts = new ArrayList<>();
     private final List<YIntervalSeriesCollection> data = new ArrayList<>();
 
-    LiveCharts() {
+    LiveCharts(Texts texts) {
         for (Spec spec : SPECS) {
             Map<String, double[]> empty = new LinkedHashMap<>();
-            for (String label : spec.labels()) empty.put(label, new double[0]);
-            JFreeChart chart = TimeSeriesChart.build(spec.title(), "week", spec.yLabel(), new double[0], empty);
+            for (Metric m : spec.metrics()) empty.put(texts.get("series." + m.column()), new double[0]);
+            JFreeChart chart = TimeSeriesChart.build(texts.get("chart." + spec.name() + ".title"), texts.get("chart.week"),
+                    texts.get("chart." + spec.name() + ".axis"), new double[0], empty);
+            if (spec.counts()) countAxis((NumberAxis) chart.getXYPlot().getRangeAxis());
             charts.add(chart);
             data.add((YIntervalSeriesCollection) chart.getXYPlot().getDataset());
         }
     }
 
+    /** Whole numbers from zero, at least 0..5, so that a few ideas rise visibly and none sit on the floor. */
+    private static void countAxis(NumberAxis axis) {
+        axis.setRangeType(RangeType.POSITIVE);
+        axis.setAutoRangeIncludesZero(true);
+        axis.setAutoRangeMinimumSize(5);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+    }
+
     List<JFreeChart> charts() {
         return charts;
+    }
+
+    JFreeChart headline() {
+        return charts.get(0);
     }
 
     void clear() {

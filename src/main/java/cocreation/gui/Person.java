@@ -19,9 +19,9 @@ public final class Person {
         return actor.role.label();
     }
 
-    /** Sectors are numbered from 1 on screen. */
-    public int getSector() {
-        return actor.sector + 1;
+    /** The sector by the name the scenario gives it. */
+    public String getSector() {
+        return view.sectors().get(actor.sector);
     }
 
     public int getBackground() {

@@ -37,7 +37,8 @@ final class PersonPortrayal extends SimplePortrayal2D {
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
         Person p = (Person) object;
         if (p.isThinkingSlowlyThisWeek()) {
-            double h = (radius(p.actor.role) + HALO) * info.draw.width;
+            // At least 3 pixels of gold around the symbol, so the halo still shows on a small display.
+            double r = radius(p.actor.role) * info.draw.width, h = Math.max(r + HALO * info.draw.width, Math.max(r, 1.5) + 3);
             g.setColor(Palette.SYSTEM2);
             g.fillOval((int) (info.draw.x - h), (int) (info.draw.y - h), (int) (2 * h), (int) (2 * h));
         }
@@ -49,7 +50,7 @@ final class PersonPortrayal extends SimplePortrayal2D {
         double x = info.draw.x, y = info.draw.y, r = radius(role) * info.draw.width;
         g.setColor(Palette.role(role));
         if (role == Role.CITIZEN) {
-            int d = Math.max(2, (int) Math.round(2 * r));
+            int d = Math.max(3, (int) Math.round(2 * r)); // 3 pixels at least: a citizen must be seen on a projector
             g.fillOval((int) Math.round(x - d / 2.0), (int) Math.round(y - d / 2.0), d, d);
             if (info.selected) {
                 g.setColor(SELECTED);

@@ -22,44 +22,50 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * The innovation pipeline at a glance: the three tests as a funnel (proposed, new, useful, put to
  * use) and, stage by stage, how many ideas sit in the pipeline now and where the others stopped.
- * Only touched on the Swing thread.
+ * Bars are named by keys of the window's texts. Only touched on the Swing thread.
  */
 final class PipelineView {
-    /** A bar: its label, its kind (colour), and where its number comes from. */
+    /** A bar: its kind (colour). */
     enum Kind { TEST, NOW, STOPPED, USED }
 
-    record Bar(String label, Kind kind, Metric metric) {
+    /** A bar: its key (its label in the window's texts is bar.KEY), kind and where its number comes from. */
+    record Bar(String key, Kind kind, Metric metric) {
     }
 
     static final List<Bar> TESTS = List.of(
             new Bar("proposed", Kind.TEST, Metric.IDEAS_PROPOSED),
             new Bar("new", Kind.TEST, Metric.INNOVATIONS_NEW),
-            new Bar("new and useful", Kind.TEST, Metric.INNOVATIONS_USEFUL),
-            new Bar("new, useful, put to use", Kind.USED, Metric.INNOVATIONS_USED));
+            new Bar("useful", Kind.TEST, Metric.INNOVATIONS_USEFUL),
+            new Bar("innovation", Kind.USED, Metric.INNOVATIONS_USED));
 
     /** Stages; the three "now" bars have no metric column (counts come from the pipeline). */
     static final List<Bar> STAGES = List.of(
-            new Bar("waiting for review", Kind.NOW, null),
-            new Bar("in production", Kind.NOW, null),
-            new Bar("spreading to users", Kind.NOW, null),
-            new Bar("not heard", Kind.STOPPED, Metric.IDEAS_NOT_HEARD),
+            new Bar("waiting", Kind.NOW, null),
+            new Bar("in_production", Kind.NOW, null),
+            new Bar("spreading", Kind.NOW, null),
+            new Bar("not_heard", Kind.STOPPED, Metric.IDEAS_NOT_HEARD),
             new Bar("shelved", Kind.STOPPED, Metric.IDEAS_SHELVED),
             new Bar("rejected", Kind.STOPPED, Metric.IDEAS_REJECTED),
             new Bar("unfunded", Kind.STOPPED, Metric.IDEAS_UNFUNDED),
-            new Bar("not adopted", Kind.STOPPED, Metric.IDEAS_NOT_ADOPTED),
-            new Bar("put to use", Kind.USED, Metric.IDEAS_PUT_TO_USE));
+            new Bar("no_bidder", Kind.STOPPED, Metric.IDEAS_NO_BIDDER),
+            new Bar("stalled", Kind.STOPPED, Metric.IDEAS_STALLED),
+            new Bar("withdrawn", Kind.STOPPED, Metric.IDEAS_WITHDRAWN),
+            new Bar("not_adopted", Kind.STOPPED, Metric.IDEAS_NOT_ADOPTED),
+            new Bar("put_to_use", Kind.USED, Metric.IDEAS_PUT_TO_USE));
 
     static final Color TEST = new Color(0x999999), NOW = Charts.color(0), STOPPED = Charts.color(1), USED = Charts.color(2);
 
+    private final Texts texts;
     private final DefaultCategoryDataset tests = new DefaultCategoryDataset();
     private final DefaultCategoryDataset stages = new DefaultCategoryDataset();
     final JFreeChart testsChart;
     final JFreeChart stagesChart;
 
-    PipelineView() {
+    PipelineView(Texts texts) {
+        this.texts = texts;
         clear();
-        testsChart = chart("The three tests", "ideas (cumulative)", tests, TESTS);
-        stagesChart = chart("Where ideas are now, and where they stopped", "ideas", stages, STAGES);
+        testsChart = chart(texts.get("pipeline.tests"), texts.get("pipeline.cumulative"), tests, TESTS);
+        stagesChart = chart(texts.get("pipeline.stages"), texts.get("pipeline.ideas"), stages, STAGES);
     }
 
     void clear() {
@@ -67,18 +73,23 @@ final class PipelineView {
     }
 
     void show(WeekReport w) {
-        for (Bar b : TESTS) tests.setValue(w.value(b.metric()), "ideas", b.label());
+        for (Bar b : TESTS) tests.setValue(w.value(b.metric()), "ideas", label(b));
         int[] now = {w.waiting(), w.inProduction(), w.spreading()};
         for (int i = 0; i < STAGES.size(); i++) {
             Bar b = STAGES.get(i);
-            stages.setValue(b.kind() == Kind.NOW ? now[i] : w.value(b.metric()), "ideas", b.label());
+            stages.setValue(b.kind() == Kind.NOW ? now[i] : w.value(b.metric()), "ideas", label(b));
         }
     }
 
-    /** The number a bar shows now, for checks. */
-    double value(String label) {
-        for (Bar b : TESTS) if (b.label().equals(label)) return tests.getValue("ideas", label).doubleValue();
-        return stages.getValue("ideas", label).doubleValue();
+    private String label(Bar b) {
+        return texts.get("bar." + b.key());
+    }
+
+    /** The number a bar shows now, by its key, for checks. */
+    double value(String key) {
+        for (Bar b : TESTS) if (b.key().equals(key)) return tests.getValue("ideas", label(b)).doubleValue();
+        for (Bar b : STAGES) if (b.key().equals(key)) return stages.getValue("ideas", label(b)).doubleValue();
+        throw new IllegalArgumentException("no bar " + key);
     }
 
     private static JFreeChart chart(String title, String valueLabel, DefaultCategoryDataset data, List<Bar> bars) {
@@ -100,21 +111,22 @@ final class PipelineView {
         r.setDrawBarOutline(false);
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        r.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         CategoryAxis stagesAxis = new CategoryAxis();
-        stagesAxis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-        stagesAxis.setCategoryMargin(0.25);
+        stagesAxis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        stagesAxis.setCategoryMargin(0.2);
+        stagesAxis.setMaximumCategoryLabelWidthRatio(0.55f); // room for "waiting for review" in a narrow panel
         NumberAxis count = new NumberAxis(valueLabel);
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits(java.util.Locale.ROOT)); // the same labels on every machine
-        count.setUpperMargin(0.15);
+        count.setUpperMargin(0.25); // room for the numbers beside the bars
         count.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         CategoryPlot plot = new CategoryPlot(data, stagesAxis, count, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 18), plot, false);
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }

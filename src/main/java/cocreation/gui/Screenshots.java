@@ -4,6 +4,9 @@ import cocreation.output.AtomicFiles;
 import cocreation.scenario.Scenario;
 import java.awt.Component;
 import java.awt.Graphics2D;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,21 +20,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
+import javax.swing.JTabbedPane;
+import javax.swing.RootPaneContainer;
 import javax.swing.SwingUtilities;
+import org.jfree.chart.JFreeChart;
 import sim.display.Console;
 
 /**
  * Drives the real window with the Console's own buttons (pause to start, play to step), then
- * snapshots the display, the charts, the pipeline and the levers, and optionally measures how
- * many weeks per second are drawn while playing. The README's pictures and the GUI test both
- * come from here.
+ * snapshots the whole window as it fills the screen, the community, the charts, the pipeline,
+ * the levers and the lesson, and optionally measures how many weeks per second are drawn while
+ * playing. The README's pictures and the GUI test both come from here.
  */
 public final class Screenshots {
-    /** File names of the snapshots, in the order they are taken. */
-    public static final List<String> FILES = List.of("gui-network.png", "gui-charts.png", "gui-pipeline.png", "gui-levers.png",
-            "gui-lesson.png");
+    /** File names of the English snapshots, in the order they are taken; other languages add -TAG. */
+    public static final List<String> FILES = List.of("gui-window.png", "gui-network.png", "gui-charts.png", "gui-pipeline.png",
+            "gui-levers.png", "gui-lesson.png");
 
-    /** An open window after its snapshots: the week shown and the images. */
+    /** An open window after its snapshots: the week shown and the images by file name. */
     public record Session(Console console, Classroom gui, int week, Map<String, BufferedImage> images) {
     }
 
@@ -51,14 +57,25 @@ public final class Screenshots {
     private Screenshots() {
     }
 
+    /** A snapshot's file name in a language: gui-window.png, gui-window-nb.png. */
+    static String file(String name, Language language) {
+        return language == Language.EN ? name : name.replace(".png", "-" + language.tag + ".png");
+    }
+
     /** Opens the window, runs {@code weeks} weeks step by step and takes the snapshots. */
-    public static Session run(Scenario scenario, Path file, List<Path> presets, int weeks) throws Exception {
-        Console console = Classroom.open(scenario, file, presets);
+    public static Session run(Scenario scenario, Path file, List<Path> presets, Language language, int weeks) throws Exception {
+        Console console = Classroom.open(scenario, file, presets, language);
         Classroom gui = (Classroom) console.getSimulation();
+        play(console, gui, weeks);
+        return new Session(console, gui, gui.model().week(), snap(console, gui));
+    }
+
+    /** Starts paused, as a teacher would, and steps {@code weeks} weeks with the Play button. */
+    static void play(Console console, Classroom gui, int weeks) throws Exception {
         onSwing(() -> {
             console.setPlaySleep(0);
             console.setNumStepsPerStepButtonPress(1);
-            console.pressPause(); // stopped -> started and paused, as a teacher would
+            console.pressPause(); // stopped -> started and paused
             return null;
         });
         for (int i = 0; i < weeks; i++) onSwing(() -> {
@@ -69,16 +86,21 @@ public final class Screenshots {
             gui.drain(); // the charts catch up now rather than at their next tick
             return null;
         });
-        Map<String, BufferedImage> images = onSwing(() -> {
-            Map<String, BufferedImage> m = new LinkedHashMap<>();
-            m.put(FILES.get(0), gui.display.insideDisplay.paint(null, true, false));
-            m.put(FILES.get(1), paint(gui.windows.chartsFrame.getContentPane()));
-            m.put(FILES.get(2), paint(gui.windows.pipelineFrame.getContentPane()));
-            return m;
-        });
-        images.put(FILES.get(3), tab(console, "Model"));
-        images.put(FILES.get(4), tab(console, "About"));
-        return new Session(console, gui, gui.model().week(), images);
+    }
+
+    /** The snapshots of an open window, by file name; the window is left showing its Levers tab. */
+    static Map<String, BufferedImage> snap(Console console, Classroom gui) throws Exception {
+        Language language = gui.texts().language;
+        Map<String, BufferedImage> m = new LinkedHashMap<>();
+        m.put(file(FILES.get(5), language), tab(console, gui.lessonPanel.panel));
+        m.put(file(FILES.get(4), language), tab(console, gui.levers()));
+        m.put(file(FILES.get(0), language), onSwing(() -> screen(console, gui)));
+        m.put(file(FILES.get(1), language), onSwing(() -> gui.display.insideDisplay.paint(null, true, false)));
+        m.put(file(FILES.get(2), language), onSwing(() -> charts(gui.frame)));
+        m.put(file(FILES.get(3), language), onSwing(() -> paint(gui.frame.pipelinePanel)));
+        Map<String, BufferedImage> ordered = new LinkedHashMap<>();
+        for (String f : FILES) ordered.put(file(f, language), m.get(file(f, language)));
+        return ordered;
     }
 
     /** Plays from where the session is for some seconds, then pauses, counting weeks stepped and drawn. */
@@ -125,14 +147,47 @@ public final class Screenshots {
         });
     }
 
-    /** The Console showing one of its tabs (laid out before painting). */
-    private static BufferedImage tab(Console console, String title) throws Exception {
+    /** The Console showing the tab that holds a component (laid out before painting). */
+    private static BufferedImage tab(Console console, Component content) throws Exception {
         onSwing(() -> {
-            console.getTabPane().setSelectedIndex(console.getTabPane().indexOfTab(title));
+            JTabbedPane tabs = console.getTabPane();
+            for (int i = 0; i < tabs.getTabCount(); i++)
+                if (SwingUtilities.isDescendingFrom(content, tabs.getComponentAt(i))) tabs.setSelectedIndex(i);
             console.validate();
             return null;
         });
         return onSwing(() -> paint(console.getContentPane()));
+    }
+
+    /** The screen as the window tiles it: each visible frame's content at its place. */
+    static BufferedImage screen(Console console, Classroom gui) {
+        List<Window> frames = List.of(gui.frame.frame, console);
+        Rectangle all = new Rectangle();
+        for (Window w : frames) all = all.isEmpty() ? w.getBounds() : all.union(w.getBounds());
+        BufferedImage img = new BufferedImage(all.width, all.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        for (Window w : frames) {
+            Component c = ((RootPaneContainer) w).getRootPane();
+            Point at = SwingUtilities.convertPoint(c, 0, 0, w);
+            Graphics2D part = (Graphics2D) g.create(w.getX() - all.x + at.x, w.getY() - all.y + at.y, c.getWidth(), c.getHeight());
+            c.printAll(part);
+            part.dispose();
+        }
+        g.dispose();
+        return img;
+    }
+
+    /** Every time-series chart at once: the headline large on the left, the others two by two. */
+    static BufferedImage charts(ClassroomFrame frame) {
+        List<JFreeChart> charts = frame.live.charts();
+        int w = 450, h = 300;
+        BufferedImage img = new BufferedImage(w * 3, h * 2, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.drawImage(charts.get(0).createBufferedImage(w, 2 * h), 0, 0, null);
+        for (int i = 1; i < charts.size() && i <= 4; i++)
+            g.drawImage(charts.get(i).createBufferedImage(w, h), w * (1 + (i - 1) % 2), h * ((i - 1) / 2), null);
+        g.dispose();
+        return img;
     }
 
     static BufferedImage paint(Component c) {

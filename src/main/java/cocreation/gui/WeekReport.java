@@ -9,9 +9,10 @@ import cocreation.model.Municipality;
  */
 record WeekReport(int run, double[] row, int waiting, int inProduction, int spreading, int week) {
 
+    /** The week just measured, or the start (week 0) before the first step. */
     static WeekReport of(int run, Municipality m) {
-        double[] row = m.metrics().latest();
-        return new WeekReport(run, row == null ? null : row.clone(), m.pipeline().queued(), m.pipeline().inProduction(),
+        double[] row = m.week() == 0 ? WeekZero.row(m) : m.metrics().latest().clone();
+        return new WeekReport(run, row, m.pipeline().queued(), m.pipeline().inProduction(),
                 m.diffusion().active(), m.week());
     }
 

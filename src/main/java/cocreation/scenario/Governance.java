@@ -46,6 +46,10 @@ public final class Governance implements Serializable {
             low = 2, high = 6, source = "assumption: a small municipality's main service areas")
     public int sectors = 4;
 
+    @Param(doc = "Names of the sectors, in order, separated by commas (e.g. \"health and care, schools, technical services, culture\"); the classroom window labels the sector discs with them. A sector without a name is numbered; names beyond municipality.sectors are not used.",
+            source = "a label for the window", unscreened = "names, not a lever")
+    public String sector_names = "";
+
     @Param(doc = "Budget for innovation (implementation, tenders, arenas, protected time) per 1,000 inhabitants per year; it does not carry over.", min = 0, max = 1e9, unit = "budget units per 1,000 inhabitants per year",
             low = 15, high = 60, source = "assumption: budget units are relative to implementation_cost; set so that at the baseline neither the budget nor the supply of good ideas alone limits what is put to use")
     public double budget_per_1000 = 30;
