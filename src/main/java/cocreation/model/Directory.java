@@ -20,8 +20,10 @@ final class Directory implements Serializable {
     final float[] capitalPerYear;
     /** Strata for invited recruitment: role x sector. */
     final int[][] strata;
+    /** Actors by sector and by sector and background, for new acquaintances. */
+    final NetworkBuilder.Groups groups;
 
-    Directory(Actor[] actors, int sectors, int problems) {
+    Directory(Actor[] actors, int sectors, int backgrounds, int problems) {
         usersOf = NetworkBuilder.group(actors, problems, a -> a.problem);
         problemOf = new byte[actors.length];
         for (Actor a : actors) problemOf[a.id] = a.problem;
@@ -35,6 +37,7 @@ final class Directory implements Serializable {
         capitalPerYear = new float[organisations.length];
         for (int i = 0; i < organisations.length; i++) capitalPerYear[i] = actors[organisations[i]].capital;
         strata = NetworkBuilder.group(actors, Role.values().length * sectors, a -> a.role.ordinal() * sectors + a.sector);
+        groups = NetworkBuilder.Groups.of(actors, sectors, backgrounds);
     }
 
     /** A decision maker for a sector: one of its managers, else any manager, political leader or official. */

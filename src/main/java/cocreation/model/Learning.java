@@ -25,7 +25,7 @@ final class Learning implements Steppable {
         Scenario s = m.scenario();
         TrustSettings t = s.trust;
         m.network.maintain(m.week, PERIOD, t.decay_half_life, t.tie_lifetime, t.dissolve_below);
-        NetworkBuilder.acquaint(m.actors, m.network, s.network, s.municipality.sectors, s.population.backgrounds,
+        NetworkBuilder.acquaint(m.actors, m.network, s.network, m.directory.groups, s.municipality.sectors, s.population.backgrounds,
                 s.municipality.silo_strength, s.network.new_ties * PERIOD / 52, m.week, m.random);
         double[] satisfaction = new double[m.problems.length];
         for (Problem p : m.problems)

@@ -83,7 +83,7 @@ public class Municipality extends SimState {
         network = new SocialNetwork(actors);
         NetworkBuilder.build(actors, network, scenario.network, sectors, scenario.population.backgrounds,
                 scenario.municipality.silo_strength, random);
-        directory = new Directory(actors, sectors, problems.length);
+        directory = new Directory(actors, sectors, scenario.population.backgrounds, problems.length);
         metrics = new Metrics();
         pipeline = new Pipeline();
         diffusion = new Diffusion();

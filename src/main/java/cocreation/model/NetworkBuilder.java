@@ -48,11 +48,10 @@ public final class NetworkBuilder {
      * one's sector and background), its trust starting at each end's generalised trust. Ties that go
      * unused dissolve ({@link SocialNetwork#maintain}), so the network renews itself.
      */
-    static void acquaint(Actor[] actors, SocialNetwork net, Network n, int sectors, int backgrounds, double silo,
+    static void acquaint(Actor[] actors, SocialNetwork net, Network n, Groups groups, int sectors, int backgrounds, double silo,
                          double chance, int week, MersenneTwisterFast random) {
         if (chance <= 0) return;
-        int[][] bySector = group(actors, sectors, a -> a.sector);
-        int[][] byGroup = group(actors, sectors * backgrounds, a -> a.sector * backgrounds + a.background);
+        int[][] bySector = groups.bySector, byGroup = groups.byGroup;
         double cross = (sectors - 1) / (double) sectors * (1 - silo);
         for (Actor a : actors) {
             if (a.degree >= n.mean_degree || random.nextDouble() >= chance) continue;
@@ -152,6 +151,14 @@ public final class NetworkBuilder {
                         break;
                     }
             }
+    }
+
+    /** Actor ids by sector and by sector and background: fixed for a run, so made once. */
+    record Groups(int[][] bySector, int[][] byGroup) implements java.io.Serializable {
+        static Groups of(Actor[] actors, int sectors, int backgrounds) {
+            return new Groups(group(actors, sectors, a -> a.sector),
+                    group(actors, sectors * backgrounds, a -> a.sector * backgrounds + a.background));
+        }
     }
 
     interface Key {

@@ -56,8 +56,23 @@ final class Thinking {
     /** Where a heuristic leads from a start, judged in the given mode. */
     static long searched(Municipality m, int heuristic, long start, Landscape land, int passes, boolean slow,
                          MersenneTwisterFast r) {
-        return Heuristic.search(heuristic, start, passes, land::value,
-                (candidate, current) -> judge(m, candidate, slow, 0, false, r) > judge(m, current, slow, 0, false, r));
+        // Heuristic.search, written out so that the hot path allocates no lambdas
+        long current = start;
+        double currentValue = land.value(start);
+        for (int p = 0; p < passes; p++) {
+            boolean moved = false;
+            for (int i = 0, n = Heuristic.size(heuristic); i < n; i++) {
+                long candidate = Heuristic.apply(heuristic, i, current);
+                double v = land.value(candidate);
+                if (judge(m, v, slow, 0, false, r) > judge(m, currentValue, slow, 0, false, r)) {
+                    current = candidate;
+                    currentValue = v;
+                    moved = true;
+                }
+            }
+            if (!moved) break;
+        }
+        return current;
     }
 
     /** Updates a's trust on a tie and its generalised trust after an experience (1 good, 0 bad). */

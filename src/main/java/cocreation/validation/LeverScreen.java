@@ -33,7 +33,8 @@ final class LeverScreen {
                      double[] keyRatios, boolean movesKey) {}
 
     /** The screen's findings: every ratio, parameter by parameter, and each parameter's summary. */
-    record Result(Screen screen, List<String> outputs, List<Ratio> ratios, List<Parameter> parameters) {
+    record Result(Screen screen, List<String> outputs, List<Ratio> ratios, List<Parameter> parameters,
+                  List<LeverTests.Test> tests) {
         List<Parameter> movingNothing() {
             return parameters.stream().filter(p -> !p.movesSome()).toList();
         }
@@ -43,8 +44,9 @@ final class LeverScreen {
                     .toList();
         }
 
+        /** Levers that move no key output: in the Morris screen, nor in their own runs at the base town. */
         List<Parameter> leversMovingNoKeyOutput() {
-            return levers().stream().filter(p -> !p.movesKey()).toList();
+            return levers().stream().filter(p -> !p.movesKey() && !LeverTests.moves(tests, p.path())).toList();
         }
     }
 
@@ -85,6 +87,10 @@ final class LeverScreen {
 
     /** The ratios and summaries; outputs are taken in the order the table first lists them. */
     static Result analyse(Screen screen, List<Effect> effects) {
+        return analyse(screen, effects, List.of());
+    }
+
+    static Result analyse(Screen screen, List<Effect> effects, List<LeverTests.Test> tests) {
         LinkedHashSet<String> outputs = new LinkedHashSet<>();
         Map<String, Effect> byKey = new HashMap<>();
         for (Effect e : effects) {
@@ -117,7 +123,7 @@ final class LeverScreen {
             parameters.add(new Parameter(s.path(), s.range(), strongest, best, best >= screen.threshold(),
                     screen.levers().contains(s.path()), key, movesKey));
         }
-        return new Result(screen, List.copyOf(outputs), ratios, parameters);
+        return new Result(screen, List.copyOf(outputs), ratios, parameters, List.copyOf(tests));
     }
 
     /** The finding of each of the screen's checks. */
@@ -130,7 +136,10 @@ final class LeverScreen {
             List<Parameter> failing = levers ? r.leversMovingNoKeyOutput() : r.movingNothing();
             String measure = levers
                     ? "levers of the talk whose mu* is below " + t + " x replicate noise on every key output ("
-                    + String.join(", ", r.screen().keyOutputs()) + "), out of the " + of.size() + " levers; " + design
+                    + String.join(", ", r.screen().keyOutputs()) + ")" + (r.tests().isEmpty() ? ""
+                    : " and whose own runs at the base town (the ends of its range, or each choice against the default) show no "
+                    + "difference in any key output whose 95% interval, widened for the lever's comparisons, excludes 0")
+                    + ", out of the " + of.size() + " levers; " + design
                     : "screened parameters whose mu* is below " + t + " x replicate noise on every one of the "
                     + r.outputs().size() + " outputs, out of the " + of.size() + " screened; " + design;
             String note = failing.isEmpty()

@@ -137,9 +137,13 @@ public final class PatternReader {
         if (screen) {
             ScreenReader.Result r = ScreenReader.read(tree.get("screen"), tree.get("quick"), id(file), scenarios, problems);
             if (r == null || !problems.isEmpty()) return null;
+            Map<String, SweepSpec> fullSpecs = new LinkedHashMap<>(), quickSpecs = new LinkedHashMap<>();
+            fullSpecs.put("", r.full());
+            quickSpecs.put("", r.quick());
+            fullSpecs.putAll(r.leversFull());
+            quickSpecs.putAll(r.leversQuick());
             return new Pattern(id(file), file, Hashing.sha256(Json.toBytes(tree)), title, claim, source, setting, List.of(""),
-                    Map.of("", ""), Map.of("", r.full()), Map.of("", r.quick()), LeverScreen.checks(), ifReproduced, ifNot,
-                    r.screen(), null);
+                    Map.of("", ""), fullSpecs, quickSpecs, LeverScreen.checks(), ifReproduced, ifNot, r.screen(), null);
         }
         JsonNode experiment = tree.get("experiment");
         if (experiment == null || !experiment.isObject()) {

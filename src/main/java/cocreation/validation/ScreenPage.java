@@ -70,11 +70,31 @@ final class ScreenPage {
                 String v = esc(LeverScreen.text(k));
                 b.append("<td class=\"num\">").append(k >= s.threshold() ? "<b>" + v + "</b>" : v).append("</td>");
             }
-            b.append("<td>").append(p.movesKey() ? "<span class=\"status yes\">yes</span>" : "<span class=\"status no\">no</span>")
+            boolean moves = p.movesKey() || LeverTests.moves(r.tests(), p.path());
+            b.append("<td>").append(moves ? "<span class=\"status yes\">yes</span>" : "<span class=\"status no\">no</span>")
                     .append("</td></tr>\n");
         }
         b.append("</tbody>\n</table></div>\n<p class=\"note\">").append(esc("Ratios of mu* to replicate noise; bold where "
                 + "at least " + LeverScreen.text(s.threshold()) + "."))
                 .append("</p>\n");
+        tests(b, r);
+    }
+
+    /** Each lever's own runs at the base town: the differences whose widened interval excludes 0. */
+    private static void tests(StringBuilder b, LeverScreen.Result r) {
+        if (r.tests().isEmpty()) return;
+        b.append("<h3>Each lever alone at the base town</h3>\n<div class=\"wide\"><table>\n<thead><tr><th>lever</th>")
+                .append("<th>from</th><th>to</th><th>output</th><th>difference</th><th>interval</th></tr></thead>\n<tbody>\n");
+        for (LeverTests.Test t : r.tests()) {
+            if (!t.moves()) continue;
+            b.append("<tr><td><code>").append(esc(t.lever())).append("</code></td><td>").append(esc(t.from())).append("</td><td>")
+                    .append(esc(t.to())).append("</td><td>").append(esc(t.output())).append("</td><td class=\"num\">")
+                    .append(esc(ValidationPage.number(t.estimate().value()))).append("</td><td class=\"num\">[")
+                    .append(esc(ValidationPage.number(t.low()))).append(", ").append(esc(ValidationPage.number(t.high())))
+                    .append("]</td></tr>\n");
+        }
+        b.append("</tbody>\n</table></div>\n<p class=\"note\">").append(esc("Only the differences whose 95% interval, "
+                + "widened for the number of comparisons of the lever (Bonferroni), excludes 0; all are in "
+                + ScreenTables.TESTS + ".")).append("</p>\n");
     }
 }

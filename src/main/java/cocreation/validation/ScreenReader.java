@@ -28,12 +28,13 @@ import java.util.regex.Matcher;
  */
 final class ScreenReader {
     static final List<String> KEYS = List.of("scenario", "set", "steps", "seed", "replications", "trajectories", "levels",
-            "ranges", "threshold", "key_outputs", "levers");
-    static final List<String> QUICK = List.of("trajectories", "replications", "steps");
+            "ranges", "threshold", "key_outputs", "levers", "lever_replications");
+    static final List<String> QUICK = List.of("trajectories", "replications", "steps", "lever_replications");
     private static final java.util.regex.Pattern FACTOR = java.util.regex.Pattern.compile("factors\\[(\\d+)]");
 
-    /** The screen and its sweep in each mode. */
-    record Result(Screen screen, SweepSpec full, SweepSpec quick) {}
+    /** The screen and its sweep in each mode, and the one-at-a-time runs of each lever in each mode (by arm name). */
+    record Result(Screen screen, SweepSpec full, SweepSpec quick, Map<String, SweepSpec> leversFull,
+                  Map<String, SweepSpec> leversQuick) {}
 
     private final List<String> problems;
 
@@ -87,7 +88,19 @@ final class ScreenReader {
             for (String key : List.of("replications", "steps")) if (quick.has(key)) fast.set(key, quick.get(key).deepCopy());
         }
         SweepSpec fullSpec = sweep(full, id, scenarios, "screen: ", plan), quickSpec = sweep(fast, id, scenarios, "screen with quick: ", plan);
-        return problems.size() > before ? null : new Result(screen, fullSpec, quickSpec);
+        Map<String, SweepSpec> leversFull = new LinkedHashMap<>(), leversQuick = new LinkedHashMap<>();
+        int leverRuns = s.has("lever_replications") ? s.get("lever_replications").asInt() : 0;
+        int quickLeverRuns = quick != null && quick.has("lever_replications") ? quick.get("lever_replications").asInt() : leverRuns;
+        if (leverRuns < 0 || quickLeverRuns < 0 || leverRuns == 1 || quickLeverRuns == 1)
+            problems.add("screen.lever_replications: 0 (no lever runs) or at least 2");
+        if (leverRuns > 1)
+            for (int i = 0; i < screen.levers().size(); i++) {
+                String lever = screen.levers().get(i);
+                leversFull.put(LeverTests.arm(lever), sweep(leverSpec(s, plan, lever, i, leverRuns, null), id, scenarios, "screen (lever " + lever + "): ", plan));
+                leversQuick.put(LeverTests.arm(lever), sweep(leverSpec(s, plan, lever, i, quickLeverRuns, quick), id, scenarios,
+                        "screen with quick (lever " + lever + "): ", plan));
+            }
+        return problems.size() > before ? null : new Result(screen, fullSpec, quickSpec, leversFull, leversQuick);
     }
 
     /** The generated sweep spec: the screen's base and seeds, a Morris design, one factor per screened parameter. */
@@ -105,6 +118,25 @@ final class ScreenReader {
         if (s.has("levels")) design.set("levels", s.get("levels").deepCopy());
         ArrayNode factors = spec.putArray("factors");
         plan.factors().forEach(factors::add);
+        ArrayNode metrics = spec.putArray("metrics");
+        s.get("key_outputs").forEach(metrics::add);
+        return spec;
+    }
+
+    /** One lever's runs: the screen's base, the lever at the two ends of its range (a choice: all its values). */
+    private static ObjectNode leverSpec(JsonNode s, LeverFactors.Plan plan, String lever, int index, int replications, JsonNode quick) {
+        ObjectNode spec = JsonNodeFactory.instance.objectNode();
+        spec.put("description", "Lever screen: " + lever + " at the ends of its plausible range, the rest at the base town.");
+        for (String key : List.of("scenario", "set", "steps"))
+            if (s.has(key)) spec.set(key, s.get(key).deepCopy());
+        if (quick != null && quick.has("steps")) spec.set("steps", quick.get("steps").deepCopy());
+        if (spec.get("set") instanceof ObjectNode set) set.remove(lever);
+        spec.put("seed", (s.has("seed") ? s.get("seed").asLong() : 1) * 1000 + index + 1);
+        spec.put("replications", replications);
+        spec.putObject("design").put("type", "grid");
+        ObjectNode factor = plan.factors().stream().filter(f -> f.path("path").asText().equals(lever)).findFirst().orElseThrow().deepCopy();
+        if (factor.has("min")) factor.put("levels", 2);
+        spec.putArray("factors").add(factor);
         ArrayNode metrics = spec.putArray("metrics");
         s.get("key_outputs").forEach(metrics::add);
         return spec;

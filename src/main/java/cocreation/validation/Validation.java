@@ -91,7 +91,20 @@ public final class Validation {
             SweepSpec spec = p.spec("", o.quick());
             sweep(p, spec, dir, o.threads(), o);
             arms.put("", Runs.load(spec, dir));
-            screen = LeverScreen.analyse(p.screen(), LeverScreen.read(dir.resolve("sensitivity.csv")));
+            List<LeverTests.Test> tests = new ArrayList<>();
+            int i = 0;
+            for (Map.Entry<String, SweepSpec> e : (o.quick() ? p.quick() : p.full()).entrySet()) {
+                if (!LeverTests.isLeverArm(e.getKey())) continue;
+                String lever = LeverTests.lever(e.getValue());
+                if (!o.quiet()) System.err.println("  lever " + lever);
+                Path where = dir.resolve("levers").resolve(String.format(java.util.Locale.ROOT, "%02d-", ++i)
+                        + lever.replaceAll("[^A-Za-z0-9_.-]", "_"));
+                sweep(p, e.getValue(), where, o.threads(), o);
+                Runs runs = Runs.load(e.getValue(), where);
+                arms.put(e.getKey(), runs);
+                tests.addAll(LeverTests.of(lever, p.screen().keyOutputs(), runs));
+            }
+            screen = LeverScreen.analyse(p.screen(), LeverScreen.read(dir.resolve("sensitivity.csv")), tests);
             findings.addAll(LeverScreen.findings(screen, p.checks(), design(spec)));
         } else if (p.repeats()) {
             SweepSpec spec = p.spec("", o.quick());
