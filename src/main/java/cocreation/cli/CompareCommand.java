@@ -9,6 +9,7 @@ import cocreation.report.ComparisonFiles;
 import cocreation.report.Option;
 import cocreation.report.Replications;
 import cocreation.report.RunRecord;
+import cocreation.report.ScenarioDiff;
 import cocreation.run.Manifest;
 import cocreation.run.ParallelRuns;
 import cocreation.scenario.Scenario;
@@ -90,6 +91,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
+        for (int k = 0; k < options.size(); k++) {
+            if (k == base) continue;
+            for (String d : ScenarioDiff.inTheWorld(options.get(base).scenario(), options.get(k).scenario()))
+                System.err.println("warning: " + options.get(k).name() + " differs from " + options.get(base).name()
+                        + " in the world it assumes, not in a decision: " + d);
+        }
         long master = seed != null ? seed : options.get(0).scenario().seed;
         int pool = threads != null ? threads : ParallelRuns.defaultThreads();
         // The place is probed and claimed before the first run.

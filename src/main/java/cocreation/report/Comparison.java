@@ -1,6 +1,7 @@
 package cocreation.report;
 
 import cocreation.report.Intervals.Estimate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,6 +41,21 @@ public final class Comparison {
 
     public String baselineName() {
         return options.get(baseline).name();
+    }
+
+    /**
+     * "kommune-3: municipality.drift: 0.0 → 0.02" for every option's difference from the baseline in
+     * the world it assumes rather than in what the municipality decides (see {@link ScenarioDiff#inTheWorld}).
+     */
+    public List<String> worldDifferences() {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < options.size(); k++) {
+            if (k == baseline) continue;
+            for (String d : ScenarioDiff.inTheWorld(options.get(baseline).scenario(), options.get(k).scenario())) {
+                out.add(options.get(k).name() + ": " + d);
+            }
+        }
+        return out;
     }
 
     public long seed(int replication) {

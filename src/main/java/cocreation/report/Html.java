@@ -89,6 +89,7 @@ public final class Html {
             figure.chart svg{width:100%;height:auto;display:block}
             figcaption{font-size:.85em;color:var(--muted);padding:4px}
             .note{color:var(--muted);font-size:.92em}
+            .warning{border-left:4px solid #c60;background:#fff6ec;padding:.4em .9em;margin:1em 0}
             dl{display:grid;grid-template-columns:max-content 1fr;gap:.3em 1em}dt{font-weight:600}dd{margin:0}
             ol.seeds{columns:4 14em;font-size:.9em}code.hash{font-size:.8em;word-break:break-all}
             ol.method li,ul li{margin:.3em 0}

@@ -58,7 +58,17 @@ public final class ReportPage {
                         + c.replications + " times for " + c.steps + " weeks (" + years() + "). Each option is compared with "
                         + c.baselineName() + (c.baselineName().equals("baseline") ? "" : " (the baseline)") + ". Intervals are 95% confidence intervals: where an interval spans zero the report says "
                         + "\"no clear difference\"."))
-                .append("</p>\n<nav>");
+                .append("</p>\n");
+        List<String> world = c.worldDifferences();
+        if (!world.isEmpty()) {
+            b.append("<div class=\"warning\"><p><strong>").append(esc("The options differ in the world they assume, not only in what the municipality decides."))
+                    .append("</strong> ").append(esc("A difference in outcomes may come from these rather than from the option; give every option the same world "
+                            + "(or compare them over the same range of worlds) to see what the decision alone does:")).append("</p>\n<ul class=\"diff\">");
+            for (String w : world.subList(0, Math.min(world.size(), 20))) b.append("<li><code>").append(esc(w)).append("</code></li>");
+            if (world.size() > 20) b.append("<li>").append(esc("and " + (world.size() - 20) + " more")).append("</li>");
+            b.append("</ul></div>\n");
+        }
+        b.append("<nav>");
         String[][] links = {{"brief", "In brief"}, {"options", "Options"}, {"over-time", "Over time"}, {"outcomes", "Final outcomes"},
                 {"differences", "Differences"}, {"cost", "More for less"}, {"relational", "Relational value"}, {"why", "Why"},
                 {"limits", "Can and cannot"}, {"method", "Method"}, {"inputs", "Inputs and seeds"}};

@@ -1,6 +1,7 @@
 package cocreation.report;
 
 import cocreation.run.Manifest;
+import cocreation.scenario.PolicyLevers;
 import cocreation.scenario.Scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -17,6 +18,19 @@ public final class ScenarioDiff {
         List<String> out = new ArrayList<>();
         walk("", (JsonNode) Manifest.scenario(baseline), (JsonNode) Manifest.scenario(option), out);
         out.removeIf(s -> s.startsWith("description:") || s.startsWith("seed:"));
+        return out;
+    }
+
+    /**
+     * The differences that are not the municipality's decisions but the world it assumes (population,
+     * trust, problems, drift, ...): where options differ in these, a difference in outcomes may come
+     * from the world rather than from the option.
+     */
+    public static List<String> inTheWorld(Scenario baseline, Scenario option) {
+        List<String> out = new ArrayList<>();
+        for (String d : between(baseline, option)) {
+            if (!PolicyLevers.isLever(d.substring(0, d.indexOf(": ")))) out.add(d);
+        }
         return out;
     }
 

@@ -100,6 +100,7 @@ class CompareCommandTest {
             args.addAll(SMALL);
             Result r = compare(args);
             assertEquals(0, r.code(), r.err());
+            assertFalse(r.err().contains("in the world it assumes"), "kommune-3 differs from the baseline in decisions only: " + r.err());
             assertTrue(Files.exists(out.resolve("manifest.json")));
             byte[][] bytes = new byte[files.size()][];
             for (int f = 0; f < files.size(); f++) bytes[f] = Files.readAllBytes(out.resolve(files.get(f)));
@@ -143,6 +144,22 @@ class CompareCommandTest {
         assertTrue(est.stream().noneMatch(row -> row.get(2).equals("kommune-3") && row.get(4).equals("difference")), "no difference of the baseline from itself");
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("baseline compared with kommune-3"), "the headline names the chosen baseline");
+    }
+
+    @Test
+    void optionsThatDifferInTheWorldAreNamedOnStderrAndAtTheTopOfTheReport() throws Exception {
+        Path out = tmp.resolve("w");
+        Path drifting = scenarioWith("drifting", "\"drift\": 0.02", "\"drift\": 0.05");
+        List<String> args = new ArrayList<>(List.of("baseline", drifting.toString(), "-n", "2", "--out", out.toString()));
+        args.addAll(SMALL);
+        Result r = compare(args);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: drifting differs from baseline in the world it assumes, not in a decision: municipality.drift: 0.02 \u2192 0.05"),
+                r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        int warning = html.indexOf("class=\"warning\""), brief = html.indexOf("id=\"brief\"");
+        assertTrue(warning > 0 && warning < brief, "the warning stands above the results");
+        assertTrue(html.indexOf("drifting: municipality.drift: 0.02 \u2192 0.05") > warning, "and names the path");
     }
 
     private static double find(List<List<String>> rows, String outcome, String option, String statistic) {

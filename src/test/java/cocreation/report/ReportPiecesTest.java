@@ -58,6 +58,21 @@ class ReportPiecesTest {
     }
 
     @Test
+    void worldDifferencesAreToldApartFromDecisions() {
+        Scenario a = new Scenario(), b = new Scenario();
+        b.municipality.regime = "3.0";
+        b.municipality.leadership = 0.8;
+        b.arenas.add(new ArenaPlan());
+        assertEquals(List.of(), ScenarioDiff.inTheWorld(a, b), "regime, leadership and arenas are the municipality's decisions");
+        b.municipality.drift = 0.02;
+        b.trust.initial = 0.7;
+        List<String> world = ScenarioDiff.inTheWorld(a, b);
+        assertEquals(2, world.size(), world.toString());
+        assertTrue(world.get(0).startsWith("trust.initial: ") || world.get(1).startsWith("trust.initial: "), world.toString());
+        assertTrue(world.stream().anyMatch(w -> w.startsWith("municipality.drift: ")), world.toString());
+    }
+
+    @Test
     void optionsMustBeTheSameMunicipalityOverTheSameWeeks() {
         Scenario a = new Scenario(), b = new Scenario(), c = new Scenario();
         b.population.citizens = 300;
