@@ -36,6 +36,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "ID", split = ",", description = "Only these patterns (file names without .json).")
     List<String> only = List.of();
 
+    @Option(names = "--reuse", paramLabel = "DIR", description = "An earlier validate output (finished or killed): its experiments that hold "
+            + "the same sweeps are verified and kept, the rest run again (for new texts or a changed pattern, without rerunning all).")
+    Path reuse;
+
     @Option(names = "--quiet", description = "No progress and no messages.")
     boolean quiet;
 
@@ -45,11 +49,13 @@ final class ValidateCommand implements Callable<Integer> {
         Path dir = patterns != null ? patterns : Files.isDirectory(Path.of("validation")) ? Path.of("validation")
                 : Home.dir().resolve("validation");
         List<Pattern> read = PatternReader.readAll(dir, only, Home::scenario);
+        if (reuse != null && !Files.isDirectory(reuse.resolve("experiments"), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            throw new ScenarioException("--reuse: " + reuse + " is not the output of a validate run (it has no experiments folder)");
         String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path target = out != null ? out : Path.of("results", "validation-" + (quick ? "quick-" : "") + time);
         if (nonEmpty(target)) throw new ScenarioException("--out: " + target + " exists and is not empty");
         List<Validation.Outcome> outcomes = Validation.run(read, target,
-                new Validation.Options(quick, threads, quiet, Main.commandLine()));
+                new Validation.Options(quick, threads, quiet, Main.commandLine(), reuse));
         if (!quiet) {
             for (Validation.Outcome o : outcomes)
                 System.err.printf("%-16s %s%n", o.status() == Check.Status.REPRODUCED ? "reproduced" : "NOT reproduced", o.pattern().title());

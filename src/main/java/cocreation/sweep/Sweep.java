@@ -121,6 +121,11 @@ public final class Sweep {
     }
 
     /** A finished sweep folder: its manifest and spec are there (and, for a shard, no journal lock). */
+    /** True where dir holds a finished sweep of this spec (a later --resume would verify and keep it). */
+    public static boolean holdsFinished(Path dir, SweepSpec spec) throws IOException, ScenarioException {
+        return finished(dir) && Journal.hashOf(dir.resolve(Journal.SPEC)).equals(spec.hash());
+    }
+
     private static boolean finished(Path dir) {
         return Files.isRegularFile(dir.resolve("manifest.json")) && Files.isRegularFile(dir.resolve(Journal.SPEC));
     }
@@ -325,7 +330,7 @@ public final class Sweep {
         }
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);

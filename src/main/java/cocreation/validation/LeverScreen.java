@@ -26,7 +26,7 @@ final class LeverScreen {
 
     /**
      * One screened parameter: its strongest output and ratio (empty and NaN if none is defined),
-     * whether it moves any output, whether it is a lever of the talk, its ratio on each key output
+     * whether it moves any output (in the screen, or for a lever in its own runs), whether it is a lever of the talk, its ratio on each key output
      * (in the screen's order) and whether it moves any of them.
      */
     record Parameter(String path, String range, String strongest, double strongestRatio, boolean movesSome, boolean lever,
@@ -34,7 +34,7 @@ final class LeverScreen {
 
     /** The screen's findings: every ratio, parameter by parameter, and each parameter's summary. */
     record Result(Screen screen, List<String> outputs, List<Ratio> ratios, List<Parameter> parameters,
-                  List<LeverTests.Test> tests) {
+                  List<LeverTests.Test> tests, List<LeverTests.Test> anyOutput) {
         List<Parameter> movingNothing() {
             return parameters.stream().filter(p -> !p.movesSome()).toList();
         }
@@ -87,10 +87,14 @@ final class LeverScreen {
 
     /** The ratios and summaries; outputs are taken in the order the table first lists them. */
     static Result analyse(Screen screen, List<Effect> effects) {
-        return analyse(screen, effects, List.of());
+        return analyse(screen, effects, List.of(), List.of());
     }
 
-    static Result analyse(Screen screen, List<Effect> effects, List<LeverTests.Test> tests) {
+    /**
+     * tests: each lever's own runs on the key outputs; anyOutput: the same runs on every output of the
+     * screen, each lever's interval widened for all its comparisons (whether it moves some output).
+     */
+    static Result analyse(Screen screen, List<Effect> effects, List<LeverTests.Test> tests, List<LeverTests.Test> anyOutput) {
         LinkedHashSet<String> outputs = new LinkedHashSet<>();
         Map<String, Effect> byKey = new HashMap<>();
         for (Effect e : effects) {
@@ -120,10 +124,12 @@ final class LeverScreen {
                 key[k] = mine.getOrDefault(screen.keyOutputs().get(k), Double.NaN);
                 movesKey |= key[k] >= screen.threshold();
             }
-            parameters.add(new Parameter(s.path(), s.range(), strongest, best, best >= screen.threshold(),
+            // a lever whose own runs move an output moves some output, whatever the screen's resolution
+            boolean movesSome = best >= screen.threshold() || LeverTests.moves(tests, s.path()) || LeverTests.moves(anyOutput, s.path());
+            parameters.add(new Parameter(s.path(), s.range(), strongest, best, movesSome,
                     screen.levers().contains(s.path()), key, movesKey));
         }
-        return new Result(screen, List.copyOf(outputs), ratios, parameters, List.copyOf(tests));
+        return new Result(screen, List.copyOf(outputs), ratios, parameters, List.copyOf(tests), List.copyOf(anyOutput));
     }
 
     /** The finding of each of the screen's checks. */
@@ -141,7 +147,9 @@ final class LeverScreen {
                     + "difference in any key output whose 95% interval, widened for the lever's comparisons, excludes 0")
                     + ", out of the " + of.size() + " levers; " + design
                     : "screened parameters whose mu* is below " + t + " x replicate noise on every one of the "
-                    + r.outputs().size() + " outputs, out of the " + of.size() + " screened; " + design;
+                    + r.outputs().size() + " outputs" + (r.tests().isEmpty() ? "" : " (and, for a lever, whose own runs at the base town move no output, "
+                    + "each interval widened for all of the lever's comparisons)")
+                    + ", out of the " + of.size() + " screened; " + design;
             String note = failing.isEmpty()
                     ? "all " + of.size() + (levers ? " levers move a key output" : " move some output")
                     : failing.size() + " of " + of.size() + (levers ? " levers move no key output: " : " move no output: ")

@@ -95,6 +95,7 @@ final class ScreenPage {
         }
         b.append("</tbody>\n</table></div>\n<p class=\"note\">").append(esc("Only the differences whose 95% interval, "
                 + "widened for the number of comparisons of the lever (Bonferroni), excludes 0; all are in "
-                + ScreenTables.TESTS + ".")).append("</p>\n");
+                + ScreenTables.TESTS + " (key outputs) and " + ScreenTables.ANY_OUTPUT + " (every output, each interval widened for all of "
+                + "the lever's comparisons, to say whether a lever moves some output).")).append("</p>\n");
     }
 }

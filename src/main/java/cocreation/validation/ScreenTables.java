@@ -10,10 +10,12 @@ import java.util.List;
  * The lever screen's tables beside validation.csv: lever-screen.csv, tidy, one row per screened
  * parameter and output; lever-screen-summary.csv, one row per parameter of the registry, the ones
  * left out with the reason (so that the ODD can say why they stay); lever-tests.csv, each lever's own
- * runs at the base town: the difference in each key output with its widened interval.
+ * runs at the base town: the difference in each key output with its widened interval; lever-tests-any-output.csv,
+ * the same runs on every output (each interval widened for all of the lever's comparisons).
  */
 final class ScreenTables {
-    static final String RATIOS = "lever-screen.csv", SUMMARY = "lever-screen-summary.csv", TESTS = "lever-tests.csv";
+    static final String RATIOS = "lever-screen.csv", SUMMARY = "lever-screen-summary.csv", TESTS = "lever-tests.csv",
+            ANY_OUTPUT = "lever-tests-any-output.csv";
     static final List<String> TEST_HEADER = List.of("lever", "output", "from", "to", "effect", "ci_low", "ci_high", "n", "moves");
     static final List<String> RATIO_HEADER = List.of("parameter", "output", "mu_star", "mu_star_noise", "ratio", "moves");
 
@@ -26,13 +28,16 @@ final class ScreenTables {
             rows.add(List.of(x.parameter(), x.output(), x.muStar(), x.noise(), x.ratio(), yes(x.moves())));
         TidyCsv.write(dir.resolve(RATIOS), RATIO_HEADER, rows);
         TidyCsv.write(dir.resolve(SUMMARY), summaryHeader(r.screen()), summary(r));
-        if (!r.tests().isEmpty()) {
-            List<List<Object>> tests = new ArrayList<>();
-            for (LeverTests.Test t : r.tests())
-                tests.add(List.of(t.lever(), t.output(), t.from(), t.to(), t.estimate().value(), t.low(), t.high(), t.estimate().n(),
-                        yes(t.moves())));
-            TidyCsv.write(dir.resolve(TESTS), TEST_HEADER, tests);
-        }
+        if (!r.tests().isEmpty()) TidyCsv.write(dir.resolve(TESTS), TEST_HEADER, rows(r.tests()));
+        if (!r.anyOutput().isEmpty()) TidyCsv.write(dir.resolve(ANY_OUTPUT), TEST_HEADER, rows(r.anyOutput()));
+    }
+
+    private static List<List<Object>> rows(List<LeverTests.Test> tests) {
+        List<List<Object>> out = new ArrayList<>();
+        for (LeverTests.Test t : tests)
+            out.add(List.of(t.lever(), t.output(), t.from(), t.to(), t.estimate().value(), t.low(), t.high(), t.estimate().n(),
+                    yes(t.moves())));
+        return out;
     }
 
     static List<String> summaryHeader(Screen s) {

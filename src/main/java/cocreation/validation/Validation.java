@@ -10,6 +10,7 @@ import cocreation.sweep.Sweep;
 import cocreation.sweep.SweepSpec;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +32,16 @@ public final class Validation {
     static final int FIRST_THREADS = 1, SECOND_THREADS = 2;
 
     /** How to run: quick or full, threads, quiet, and the command line for the manifest. */
-    public record Options(boolean quick, int threads, boolean quiet, String commandLine) {}
+    /**
+     * How to run. reuse, where not null, is an earlier validate output whose experiments are copied in
+     * and kept where they hold the same sweep (each verified against its manifest by the sweep's resume);
+     * the others run again.
+     */
+    public record Options(boolean quick, int threads, boolean quiet, String commandLine, Path reuse) {
+        public Options(boolean quick, int threads, boolean quiet, String commandLine) {
+            this(quick, threads, quiet, commandLine, null);
+        }
+    }
 
     /**
      * One pattern's result: its findings, status, the runs of each arm, how long it took, a lever
@@ -58,6 +68,7 @@ public final class Validation {
         long started = System.nanoTime();
         List<Outcome> outcomes = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.create(out)) {
+            if (o.reuse() != null) copyExperiments(o.reuse().resolve("experiments"), folder.path().resolve("experiments"));
             for (int i = 0; i < patterns.size(); i++) {
                 Pattern p = patterns.get(i);
                 if (!o.quiet()) System.err.println("pattern " + (i + 1) + "/" + patterns.size() + ": " + p.id() + " - " + p.title());
@@ -89,9 +100,16 @@ public final class Validation {
             DockingRun.write(docking, p.checks(), dir);
         } else if (p.isScreen()) {
             SweepSpec spec = p.spec("", o.quick());
+            // the lever tests live inside the screen's folder: a reused screen is verified without them
+            Path levers = dir.resolve("levers"), aside = dir.resolveSibling("." + dir.getFileName() + "-levers");
+            boolean moved = o.reuse() != null && Files.isDirectory(levers);
+            if (moved) Files.move(levers, aside);
             sweep(p, spec, dir, o.threads(), o);
+            if (moved) Files.move(aside, levers);
             arms.put("", Runs.load(spec, dir));
-            List<LeverTests.Test> tests = new ArrayList<>();
+            List<LeverScreen.Effect> effects = LeverScreen.read(dir.resolve("sensitivity.csv"));
+            List<String> outputs = effects.stream().map(LeverScreen.Effect::output).distinct().toList();
+            List<LeverTests.Test> tests = new ArrayList<>(), anyOutput = new ArrayList<>();
             int i = 0;
             for (Map.Entry<String, SweepSpec> e : (o.quick() ? p.quick() : p.full()).entrySet()) {
                 if (!LeverTests.isLeverArm(e.getKey())) continue;
@@ -103,8 +121,9 @@ public final class Validation {
                 Runs runs = Runs.load(e.getValue(), where);
                 arms.put(e.getKey(), runs);
                 tests.addAll(LeverTests.of(lever, p.screen().keyOutputs(), runs));
+                anyOutput.addAll(LeverTests.of(lever, outputs, runs));
             }
-            screen = LeverScreen.analyse(p.screen(), LeverScreen.read(dir.resolve("sensitivity.csv")), tests);
+            screen = LeverScreen.analyse(p.screen(), effects, tests, anyOutput);
             findings.addAll(LeverScreen.findings(screen, p.checks(), design(spec)));
         } else if (p.repeats()) {
             SweepSpec spec = p.spec("", o.quick());
@@ -130,6 +149,21 @@ public final class Validation {
                 (System.nanoTime() - started) / 1_000_000, screen, docking);
     }
 
+    /** Copies an earlier run's experiments: plain folders and regular files only (no links). */
+    private static void copyExperiments(Path from, Path to) throws IOException, ScenarioException {
+        if (!Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS))
+            throw new ScenarioException("--reuse: " + from.getParent() + " holds no experiments folder of a validate run");
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isSymbolicLink(p)) throw new ScenarioException("--reuse: " + p + " is a link; only plain files are reused");
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else if (Files.isRegularFile(p)) Files.copy(p, target);
+                else throw new ScenarioException("--reuse: " + p + " is not a regular file");
+            }
+        }
+    }
+
     /** The screen's design in words, for its findings. */
     private static String design(SweepSpec spec) {
         int factors = spec.factors().size();
@@ -140,7 +174,9 @@ public final class Validation {
 
     private static void sweep(Pattern p, SweepSpec spec, Path where, int threads, Options o)
             throws IOException, ScenarioException, InterruptedException {
-        Sweep.Options so = new Sweep.Options(threads, false, Shard.ALL, o.quiet(), o.commandLine(), p.file().toString());
+        boolean reuse = o.reuse() != null;
+        if (reuse && Files.exists(where) && !Sweep.holdsFinished(where, spec)) Sweep.deleteRecursively(where);
+        Sweep.Options so = new Sweep.Options(threads, reuse, Shard.ALL, o.quiet(), o.commandLine(), p.file().toString());
         Sweep.run(spec, where, so);
     }
 
@@ -168,6 +204,7 @@ public final class Validation {
         Map<String, Object> m = Manifest.base(o.commandLine());
         m.put("mode", o.quick() ? "quick" : "full");
         m.put("threads", o.threads());
+        if (o.reuse() != null) m.put("reused_from", o.reuse().toAbsolutePath().normalize().toString());
         List<Object> patterns = new ArrayList<>();
         for (Outcome out : outcomes) {
             Map<String, Object> p = new LinkedHashMap<>();

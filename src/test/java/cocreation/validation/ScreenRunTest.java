@@ -40,6 +40,24 @@ class ScreenRunTest {
     }
 
     @Test
+    void reusingAnEarlierRunKeepsItsSweepsAndGivesTheSameTable() throws Exception {
+        List<Pattern> patterns = PatternReader.readAll(tinyScreen(), List.of(), PatternReaderTest.PRESETS);
+        Path first = tmp.resolve("first"), again = tmp.resolve("again");
+        Validation.run(patterns, first, new Validation.Options(false, 2, true, "test"));
+        Validation.run(patterns, again, new Validation.Options(false, 2, true, "test", first));
+        assertArrayEquals(Files.readAllBytes(first.resolve("validation.csv")), Files.readAllBytes(again.resolve("validation.csv")));
+        Path timing = Path.of("experiments", "00-tiny-screen", "timing.csv");
+        assertArrayEquals(Files.readAllBytes(first.resolve(timing)), Files.readAllBytes(again.resolve(timing)),
+                "the screen's sweep was kept, not run again (a new run would time itself anew)");
+        assertTrue(Files.readString(again.resolve("manifest.json")).contains("\"reused_from\""));
+        Files.writeString(first.resolve(timing), "tampered");
+        Path third = tmp.resolve("third");
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(cocreation.scenario.ScenarioException.class,
+                () -> Validation.run(patterns, third, new Validation.Options(false, 2, true, "test", first)));
+        assertTrue(e.getMessage().contains("has changed since the sweep wrote it"), e.getMessage());
+    }
+
+    @Test
     void aTinyScreenWritesItsTablesChartsAndFindingsAlikeOnAnyThreads() throws Exception {
         List<Pattern> patterns = PatternReader.readAll(tinyScreen(), List.of(), PatternReaderTest.PRESETS);
         Path one = tmp.resolve("one"), two = tmp.resolve("two");
