@@ -90,6 +90,16 @@ final class GroupWork {
         return new Result(best, value, conflict ? members[lead] : champion(m, members, shares), trust, n * (n - 1), conflict);
     }
 
+    /** Rounds of relay search a session's hours give: a poor room (physical setting 0) wastes half of them. */
+    static int productiveRounds(double hours, double physicalSetting) {
+        return (int) Math.ceil(hours * (0.5 + 0.5 * physicalSetting));
+    }
+
+    /** Experiences each pair at a table has: one per three hours times twice the sharing dial, 1 to 16. */
+    static int pairExperiences(double hours, double sharing) {
+        return (int) Math.max(1, Math.min(16, Math.round(hours / 3 * 2 * sharing)));
+    }
+
     /**
      * Relay search: each round, each deliberating, sharing member with energy left makes one pass of
      * its own heuristic from the table's solution. The room makes {@code ceil(hours x (0.5 + 0.5
@@ -99,7 +109,7 @@ final class GroupWork {
     private static long relay(Municipality m, int[] members, Landscape land, long best, boolean[] slow, boolean[] shares,
                               ArenaPlan plan, MersenneTwisterFast r) {
         Facilitation f = plan.facilitation;
-        int rounds = (int) Math.ceil(plan.duration_hours * (0.5 + 0.5 * f.physical_setting));
+        int rounds = productiveRounds(plan.duration_hours, f.physical_setting);
         boolean[] active = new boolean[members.length];
         for (int i = 0; i < members.length; i++) active[i] = slow[i] && shares[i];
         for (int round = 0; round < rounds; round++) {
@@ -183,7 +193,7 @@ final class GroupWork {
                                     MersenneTwisterFast r) {
         Scenario s = m.scenario();
         Facilitation f = plan.facilitation;
-        int rounds = (int) Math.max(1, Math.min(16, Math.round(plan.duration_hours / 3 * 2 * f.sharing)));
+        int rounds = pairExperiences(plan.duration_hours, f.sharing);
         for (int i = 0; i < members.length; i++) {
             for (int j = i + 1; j < members.length; j++) {
                 Actor a = m.actors[members[i]], b = m.actors[members[j]];
