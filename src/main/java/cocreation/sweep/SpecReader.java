@@ -30,7 +30,7 @@ public final class SpecReader {
     /** Most runs one sweep may have (the design points are held in memory). */
     public static final int MAX_RUNS = 1_000_000;
 
-    private static final List<String> TOP = List.of("description", "scenario", "set", "steps", "seed",
+    private static final List<String> TOP = List.of("description", "scenario", "set", "steps", "seed", "seeds",
             "replications", "design", "factors", "record", "metrics");
     private static final long MAX_SEED = (1L << 53) - 1;
 
@@ -104,6 +104,14 @@ public final class SpecReader {
         String description = tree.has("description") ? problems.text(tree.get("description"), "description") : "";
         Long replications = tree.has("replications") ? problems.integer(tree.get("replications"), "replications", 1, MAX_RUNS) : null;
         Long seed = tree.has("seed") ? problems.integer(tree.get("seed"), "seed", 0, MAX_SEED) : Long.valueOf(1);
+        boolean commonSeeds = false;
+        if (tree.has("seeds")) {
+            String rule = problems.text(tree.get("seeds"), "seeds");
+            if (rule.equals("per_replicate")) commonSeeds = true;
+            else if (tree.get("seeds").isTextual() && !rule.equals("per_run"))
+                problems.add("seeds: '" + rule + "' is not one of per_run (each run its own seed, the default) and per_replicate "
+                        + "(replicate r of every design point shares a seed: common random numbers)");
+        }
         int every = record(tree.get("record"), bound.steps);
         List<String> metrics = metrics(tree.get("metrics"));
         List<Factor> factors = new FactorReader(problems).read(tree.get("factors"), base);
@@ -125,7 +133,7 @@ public final class SpecReader {
         ObjectNode resolved = ((ObjectNode) tree).deepCopy();
         resolved.set("scenario", scenarioTree);
         SweepSpec spec = new SweepSpec(name, description, base, factors, type, parameters, design,
-                replications.intValue(), seed, designSeed, bound.steps, every, metrics, resolved);
+                replications.intValue(), seed, commonSeeds, designSeed, bound.steps, every, metrics, resolved);
         checkPoints(spec);
         problems.check();
         return spec;

@@ -285,7 +285,8 @@ public final class Sweep {
         m.put("factors", spec.resolved().get("factors"));
         m.put("replications", spec.replications());
         m.put("seed", spec.seed());
-        m.put("seed_rule", "run_id = design_point * replications + replicate; seed = Seeds.derive(seed, run_id)");
+        m.put("seed_rule", "run_id = design_point * replications + replicate; seed = Seeds.derive(seed, "
+                + (spec.commonSeeds() ? "replicate)" : "run_id)"));
         m.put("steps", spec.steps);
         m.put("record_every", spec.recordEvery());
         m.put("runs", runs);

@@ -25,7 +25,9 @@ import java.util.Map;
  * design and its points, replications, seeds and what to record. Built by {@link SpecReader}.
  *
  * <p>Run numbering: run_id = design_point * replications + replicate, and each run's seed is
- * {@link Seeds#derive}(seed, run_id), so a run's result depends on nothing but the spec and its id.
+ * {@link Seeds#derive}(seed, run_id), so a run's result depends on nothing but the spec and its id;
+ * with {@code "seeds": "per_replicate"} it is {@link Seeds#derive}(seed, replicate), so that replicate r
+ * of every design point shares its seed (common random numbers, for paired comparisons).
  */
 public final class SweepSpec {
     /** The supported designs, by their name in spec files. */
@@ -52,6 +54,7 @@ public final class SweepSpec {
     final List<DesignPoint> points;
     final int replications;
     final long seed;
+    final boolean commonSeeds;
     final long designSeed;
     final int steps;
     final int recordEvery;
@@ -63,7 +66,7 @@ public final class SweepSpec {
 
     SweepSpec(String name, String description, ObjectNode base, List<Factor> factors, DesignType type,
               Map<String, Integer> designParameters, ExperimentalDesign design, int replications, long seed,
-              long designSeed, int steps, int recordEvery, List<String> chartMetrics, JsonNode resolved) {
+              boolean commonSeeds, long designSeed, int steps, int recordEvery, List<String> chartMetrics, JsonNode resolved) {
         this.name = name;
         this.description = description;
         this.base = base;
@@ -74,6 +77,7 @@ public final class SweepSpec {
         this.points = List.copyOf(design.generate(designSeed));
         this.replications = replications;
         this.seed = seed;
+        this.commonSeeds = commonSeeds;
         this.designSeed = designSeed;
         this.steps = steps;
         this.recordEvery = recordEvery;
@@ -147,7 +151,12 @@ public final class SweepSpec {
     }
 
     public long seed(int runId) {
-        return Seeds.derive(seed, runId);
+        return Seeds.derive(seed, commonSeeds ? replicate(runId) : runId);
+    }
+
+    /** Whether replicate r of every design point shares its seed (common random numbers). */
+    public boolean commonSeeds() {
+        return commonSeeds;
     }
 
     /** The scenario of one run: the base, the point's factor values, and the run's own seed. */

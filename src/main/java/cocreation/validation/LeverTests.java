@@ -17,7 +17,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * One lever at a time, at the screen's base town: each of the talk's levers at the two ends of its
  * plausible range (a choice: each value against the default), many replications each, and the
  * difference in each key output with an interval widened for the number of comparisons of that
- * lever (Bonferroni). A Morris screen averages a lever's effect over towns where something else
+ * lever (Bonferroni). The arms share their seeds replicate by replicate (common random numbers), so
+ * the difference is taken run by run (a paired t interval). A Morris screen averages a lever's effect over towns where something else
  * blocks the chain and has few runs per point; these runs ask, with the power to answer, whether
  * the lever moves what the talk is about in an ordinary town.
  */
@@ -52,13 +53,22 @@ final class LeverTests {
             for (String output : outputs) {
                 double[] from = runs.values(output, null, Map.of(f.path(), node(pair[0])));
                 double[] to = runs.values(output, null, Map.of(f.path(), node(pair[1])));
-                Effects.Estimate e = Effects.contrast(List.of(to, from), new double[] {1, -1});
+                Effects.Estimate e = runs.spec().commonSeeds() && to.length == from.length
+                        ? Effects.contrast(List.of(differences(to, from)), new double[] {1})
+                        : Effects.contrast(List.of(to, from), new double[] {1, -1});
                 double half = (e.high() - e.low()) / 2 * widen;
                 double low = e.value() - half, high = e.value() + half;
                 boolean moves = e.bounded() && (low > 0 || high < 0);
                 out.add(new Test(lever, output, String.valueOf(pair[0]), String.valueOf(pair[1]), e, low, high, moves));
             }
         return out;
+    }
+
+    /** Replicate by replicate (runs of one seed), the lever's value minus the other's. */
+    private static double[] differences(double[] to, double[] from) {
+        double[] d = new double[to.length];
+        for (int i = 0; i < d.length; i++) d[i] = to[i] - from[i];
+        return d;
     }
 
     private static JsonNode node(Object v) {

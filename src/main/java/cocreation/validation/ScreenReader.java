@@ -133,6 +133,7 @@ final class ScreenReader {
         if (spec.get("set") instanceof ObjectNode set) set.remove(lever);
         spec.put("seed", (s.has("seed") ? s.get("seed").asLong() : 1) * 1000 + index + 1);
         spec.put("replications", replications);
+        spec.put("seeds", "per_replicate"); // common random numbers: the arms are compared run by run
         spec.putObject("design").put("type", "grid");
         ObjectNode factor = plan.factors().stream().filter(f -> f.path("path").asText().equals(lever)).findFirst().orElseThrow().deepCopy();
         if (factor.has("min")) factor.put("levels", 2);

@@ -76,6 +76,23 @@ class SpecReaderTest {
     }
 
     @Test
+    void commonSeedsShareAReplicatesSeedAcrossDesignPoints() throws ScenarioException {
+        SweepSpec own = read(tiny());
+        ObjectNode tree = tiny();
+        tree.put("seeds", "per_replicate");
+        SweepSpec common = read(tree);
+        assertTrue(common.commonSeeds());
+        assertEquals(common.seed(1), common.seed(11), "replicate 1 of point 0 and of point 5");
+        assertNotEquals(common.seed(0), common.seed(1));
+        assertNotEquals(own.seed(1), own.seed(11), "by default each run has its own seed");
+        assertNotEquals(own.hash(), common.hash(), "the seed rule is part of the spec");
+        tree.put("seeds", "per_point");
+        assertProblem(tree, "seeds: 'per_point' is not one of per_run");
+        tree.put("seeds", 3);
+        assertProblem(tree, "seeds: expected text");
+    }
+
+    @Test
     void resolvedSpecReadsBackToTheSameHash() throws ScenarioException {
         SweepSpec s = read(tiny());
         assertTrue(s.resolved().get("scenario").isObject(), "base scenario is inlined");
