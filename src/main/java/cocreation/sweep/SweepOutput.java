@@ -44,6 +44,7 @@ final class SweepOutput {
             sensitivity = Sensitivity.analyse(spec, pointMeans(), pooledSd());
             writeSensitivity(dir.resolve("sensitivity.csv"), sensitivity);
         }
+        DataPackage.write(dir, spec);
         new SweepCharts(spec, records, sensitivity).write(dir.resolve("charts"), threads);
     }
 

@@ -247,6 +247,33 @@ class SweepTest {
     }
 
     @Test
+    void aDataPackageDescribesEveryColumnOfEveryTable() throws Exception {
+        SweepSpec spec = Fixtures.read(Fixtures.write(tmp, "dp", spec()));
+        Path out = sweep(spec, "dp", 2, Shard.ALL, Simulation::run);
+        com.fasterxml.jackson.databind.JsonNode p = cocreation.output.Json.mapper().readTree(out.resolve("datapackage.json").toFile());
+        assertEquals("tabular-data-package", p.get("profile").asText());
+        java.util.Set<String> described = new java.util.HashSet<>();
+        for (com.fasterxml.jackson.databind.JsonNode r : p.get("resources")) {
+            String table = r.get("path").asText();
+            described.add(table);
+            List<String> header = TidyCsv.readRows(out.resolve(table)).get(0);
+            List<String> names = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode f : r.get("schema").get("fields")) {
+                names.add(f.get("name").asText());
+                assertFalse(f.get("description").asText().isEmpty(), table + ": " + f.get("name") + " has a meaning");
+                assertTrue(List.of("integer", "number", "string").contains(f.get("type").asText()), table + ": " + f);
+            }
+            assertEquals(header, names, table + ": one field per column, in order");
+        }
+        for (String table : List.of("runs.csv", "design.csv", "summary.csv", "timing.csv", "timeseries.csv"))
+            assertTrue(described.contains(table), table);
+        com.fasterxml.jackson.databind.JsonNode runs = p.get("resources").get(0).get("schema").get("fields");
+        assertEquals("integer", runs.get(3).get("type").asText(), "the seed is an integer");
+        assertEquals("string", runs.get(5).get("type").asText(), "the regime is a category, not a number");
+        assertTrue(runs.get(5).get("constraints").get("enum").toString().contains("3.0"), runs.get(5).toString());
+    }
+
+    @Test
     void runIdsAreListedCompactly() {
         assertEquals("3-5, 9, 12-14", RunIds.compact(List.of(3, 4, 5, 9, 12, 13, 14)));
         assertEquals("all of shard 1/4; 2, 8", RunIds.missing(List.of(1, 2, 5, 8, 9), 10, 4));
