@@ -26,6 +26,28 @@ public record Outcome(String column, String term, String label, String unit, Gro
         }
     }
 
+    /**
+     * The smallest difference that matters in practice: for a COUNT or AMOUNT, a share of the baseline's
+     * mean (5%); for a LEVEL, an amount in its own unit (a hundredth of a 0..1 scale; five bridging ties
+     * per 100 actors). A difference that is statistically clear but smaller reads as "no meaningful
+     * difference". These are judgements, stated in the report's method; comparison.csv keeps the estimates.
+     */
+    public static final double RELATIVE_IMPORTANCE = 0.05;
+
+    public double importance(double baselineMean) {
+        if (scale != Scale.LEVEL) return RELATIVE_IMPORTANCE * Math.abs(baselineMean);
+        return switch (column) {
+            case "relational_value" -> 5;
+            case "arena_diversity" -> 0.02;
+            default -> 0.01;
+        };
+    }
+
+    /** Whether a difference is at least the outcome's threshold of practical importance. */
+    public boolean meaningful(double difference, double baselineMean) {
+        return Math.abs(difference) >= importance(baselineMean);
+    }
+
     /** COUNT and AMOUNT are compared as ratios ("twice as many/much"), LEVEL as differences. */
     public enum Scale { COUNT, AMOUNT, LEVEL }
 

@@ -57,7 +57,7 @@ public final class ReportPage {
                 .append(esc(c.options.size() + " options for the same municipality (" + population() + " actors), each simulated "
                         + c.replications + " times for " + c.steps + " weeks (" + years() + "). Each option is compared with "
                         + c.baselineName() + (c.baselineName().equals("baseline") ? "" : " (the baseline)") + ". Intervals are 95% confidence intervals: where an interval spans zero the report says "
-                        + "\"no clear difference\"."))
+                        + "\"no clear difference\", and where a clear difference is too small to matter in practice, \"no meaningful difference\"."))
                 .append("</p>\n");
         List<String> world = c.worldDifferences();
         if (!world.isEmpty()) {
@@ -244,11 +244,11 @@ public final class ReportPage {
             if (k != c.baseline) b.append("<th>").append(swatch(k)).append(esc(c.option(k).name())).append("</th>");
         b.append("</tr></thead>\n<tbody>\n<tr class=\"primary\"><th scope=\"row\">").append(esc(Outcome.PRIMARY.label() + " (the outcome)")).append("</th>");
         for (int k = 0; k < c.options.size(); k++)
-            if (k != c.baseline) directionCell(c.difference(Outcome.PRIMARY.column(), k));
+            if (k != c.baseline) directionCell(Outcome.PRIMARY, k);
         b.append("</tr>\n");
         for (Outcome o : Outcome.MECHANISM) {
             b.append("<tr><th scope=\"row\">").append(esc(o.heading())).append("</th>");
-            for (int k = 0; k < c.options.size(); k++) if (k != c.baseline) directionCell(c.difference(o.column(), k));
+            for (int k = 0; k < c.options.size(); k++) if (k != c.baseline) directionCell(o, k);
             b.append("</tr>\n");
         }
         b.append("</tbody></table></div>\n<h3>Within each option</h3>\n<p>")
@@ -295,7 +295,11 @@ public final class ReportPage {
         li("Means. The mean over replications with a Student-t 95% confidence interval (n \u2212 1 degrees of freedom). "
                 + "Values a run could not measure (for example arena diversity without arenas) are left out; n in comparison.csv counts the rest.");
         li("Differences. Option minus baseline, replication by replication, with a paired-t 95% confidence interval. A difference is "
-                + "called clear only when its interval excludes zero; otherwise the report says \"no clear difference\".");
+                + "called clear only when its interval excludes zero; otherwise the report says \"no clear difference\". A clear difference "
+                + "smaller than what would matter in practice is called \"no meaningful difference\": for counts and amounts, less than "
+                + Display.number(100 * Outcome.RELATIVE_IMPORTANCE) + "% of the baseline's mean; for levels, less than a hundredth of a 0 to 1 "
+                + "scale (0.02 for arena diversity, 5 ties per 100 actors for bridging social capital). These thresholds are judgements; "
+                + "comparison.csv keeps every estimate and whether its interval excludes zero.");
         li("Ratios (\"twice as many\"). The ratio of the two means, with Fieller's 95% confidence interval for paired samples: every "
                 + "ratio r for which option mean \u2212 r \u00d7 baseline mean is not significantly different from zero. It excludes 1 exactly "
                 + "when the paired-t interval of the difference excludes 0, so the two never disagree. When the baseline mean is not clearly "
@@ -353,17 +357,18 @@ public final class ReportPage {
         StringBuilder up = new StringBuilder(), same = new StringBuilder();
         for (Outcome o : Outcome.MECHANISM) {
             Estimate d = c.difference(o.column(), k);
-            String dir = Wording.direction(d);
+            String dir = Wording.direction(o, d, c.mean(o.column(), c.baseline).value());
             if (dir.equals("higher") || dir.equals("lower")) up.append(up.length() == 0 ? "" : ", ").append(o.term()).append(" ").append(dir);
-            else if (dir.equals("no clear change") || dir.equals("same")) same.append(same.length() == 0 ? "" : ", ").append(o.term());
+            else if (!dir.equals("not measured")) same.append(same.length() == 0 ? "" : ", ").append(o.term());
         }
         String s = up.length() == 0 ? "No mechanism moved clearly with " + c.option(k).name() + " compared with " + c.baselineName() + "."
                 : "Mechanisms that moved with " + c.option(k).name() + ": " + up + ".";
-        return same.length() == 0 ? s : s + " No clear change: " + same + ".";
+        return same.length() == 0 ? s : s + " No clear or meaningful change: " + same + ".";
     }
 
-    private void directionCell(Estimate d) {
-        String dir = Wording.direction(d);
+    private void directionCell(Outcome o, int k) {
+        Estimate d = c.difference(o.column(), k);
+        String dir = Wording.direction(o, d, c.mean(o.column(), c.baseline).value());
         boolean clear = dir.equals("higher") || dir.equals("lower");
         b.append("<td").append(clear ? " class=\"clear\"" : "").append(">").append(esc(dir)).append("<br><span class=\"ci\">")
                 .append(esc(d.n() == 0 ? "" : Display.signed(d.value()) + (d.bounded() ? " (" + Display.signed(d.low()) + " to "

@@ -5,7 +5,8 @@ import cocreation.report.Intervals.Estimate;
 /**
  * Plain-language sentences that say only what the numbers support. A difference is called clear
  * only when its 95% interval excludes zero (for a ratio: excludes 1); otherwise the sentence says
- * "no clear difference" and gives the interval.
+ * "no clear difference" and gives the interval. A clear difference smaller than the outcome's
+ * threshold of practical importance ({@link Outcome#importance}) is "no meaningful difference".
  */
 public final class Wording {
     private Wording() {
@@ -41,6 +42,10 @@ public final class Wording {
         if (!clear(d))
             return "No clear difference in " + label + ": " + means + " on average (difference " + Display.signed(d.value())
                     + ", " + interval + "; the interval includes zero).";
+        if (!o.meaningful(d.value(), c.baselineMean.value()))
+            return "No meaningful difference in " + label + ": " + means + " on average (difference " + Display.signed(d.value())
+                    + ", " + interval + "; clear, but below the " + Display.number(o.importance(c.baselineMean.value()))
+                    + " that would matter in practice).";
         boolean up = d.value() > 0;
         if (o.scale() == Outcome.Scale.LEVEL)
             return capitalize(String.format(o.phrase(), (up ? "higher" : "lower") + " with " + c.option + " than with " + c.baseline))
@@ -111,6 +116,13 @@ public final class Wording {
         if (identical(difference)) return "same";
         if (!clear(difference)) return "no clear change";
         return difference.value() > 0 ? "higher" : "lower";
+    }
+
+    /** As {@link #direction(Estimate)}, with "no meaningful change" for a clear difference below the outcome's threshold. */
+    public static String direction(Outcome o, Estimate difference, double baselineMean) {
+        String d = direction(difference);
+        if ((d.equals("higher") || d.equals("lower")) && !o.meaningful(difference.value(), baselineMean)) return "no meaningful change";
+        return d;
     }
 
     /** How a mechanism moved with the primary outcome within options. */

@@ -53,6 +53,22 @@ class WordingTest {
     }
 
     @Test
+    void aClearButTinyDifferenceIsNoMeaningfulDifference() {
+        Outcome system2 = Outcome.MECHANISM.get(0);
+        Estimate tiny = e(0.000247, 0.0001, 0.0004);
+        String s = Wording.sentence(system2, contrast(0.1002, 0.1, tiny, Estimate.NONE), "over 10 years");
+        assertTrue(s.startsWith("No meaningful difference in share of decisions made deliberately"), s);
+        assertTrue(s.contains("clear, but below the 0.01 that would matter in practice"), s);
+        assertEquals("no meaningful change", Wording.direction(system2, tiny, 0.1));
+        assertEquals("higher", Wording.direction(system2, e(0.02, 0.01, 0.03), 0.1));
+        // a count: 5% of the baseline's mean
+        String count = Wording.sentence(USED, contrast(10.3, 10, e(0.3, 0.1, 0.5), e(1.03, 1.01, 1.05)), "over 10 years");
+        assertTrue(count.startsWith("No meaningful difference in innovations put to use over 10 years"), count);
+        String clear = Wording.sentence(USED, contrast(10.6, 10, e(0.6, 0.3, 0.9), e(1.06, 1.03, 1.09)), "over 10 years");
+        assertTrue(clear.contains("puts about 6% more innovations to use"), clear);
+    }
+
+    @Test
     void withoutAUsableRatioTheDifferenceIsGiven() {
         String s = Wording.sentence(USED, contrast(3.2, 0, e(3.2, 2.1, 4.3), new Estimate(Double.NaN, Double.NaN, Double.NaN, 30)), "over 2 years");
         assertEquals("B puts 3.2 more innovations to use over 2 years than A on average: 3.2 against 0 (difference 95% CI +2.1 to +4.3).", s);
