@@ -29,7 +29,8 @@ public final class ScenarioDiff {
     public static List<String> inTheWorld(Scenario baseline, Scenario option) {
         List<String> out = new ArrayList<>();
         for (String d : between(baseline, option)) {
-            if (!PolicyLevers.isLever(d.substring(0, d.indexOf(": ")))) out.add(d);
+            String path = d.substring(0, d.indexOf(": "));
+            if (!PolicyLevers.isLever(path) && !PolicyLevers.isLabel(path)) out.add(d);
         }
         return out;
     }

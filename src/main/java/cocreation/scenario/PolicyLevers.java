@@ -17,7 +17,15 @@ public final class PolicyLevers {
             "municipality.staff_hours_per_1000", "leaders.leader_hours", "leaders.sponsor_hours",
             "leaders.champion_hours");
 
+    /** Paths that only name things (no decision, no world): sectors' names for the window. */
+    private static final Set<String> LABELS = Set.of("municipality.sector_names", "name", "description");
+
     private PolicyLevers() {
+    }
+
+    /** True for a path that only names something. */
+    public static boolean isLabel(String path) {
+        return LABELS.contains(path);
     }
 
     /** True for a path (as "arenas[0].capacity" or "municipality.regime") the municipality decides. */

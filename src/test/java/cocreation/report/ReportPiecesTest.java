@@ -63,7 +63,9 @@ class ReportPiecesTest {
         b.municipality.regime = "3.0";
         b.municipality.leadership = 0.8;
         b.arenas.add(new ArenaPlan());
-        assertEquals(List.of(), ScenarioDiff.inTheWorld(a, b), "regime, leadership and arenas are the municipality's decisions");
+        b.municipality.sector_names = "health and care, schools";
+        assertEquals(List.of(), ScenarioDiff.inTheWorld(a, b), "regime, leadership and arenas are the municipality's decisions, "
+                + "sectors' names only labels");
         b.municipality.drift = 0.02;
         b.trust.initial = 0.7;
         List<String> world = ScenarioDiff.inTheWorld(a, b);
