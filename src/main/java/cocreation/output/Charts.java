@@ -31,7 +31,7 @@ public final class Charts {
 
     static final Color GRID = new Color(0xDDDDDD);
     static final Color TEXT = new Color(0x222222);
-    static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+    public static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 18);
     static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final String ID_PLACEHOLDER = "__cocreationSvgId__";
@@ -51,7 +51,7 @@ public final class Charts {
     }
 
     /** Applies title, background, legend and outline style common to all charts. */
-    static void styleChart(JFreeChart chart) {
+    public static void styleChart(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -74,7 +74,7 @@ public final class Charts {
         plot.setOutlineVisible(false);
     }
 
-    static void styleAxis(Axis axis) {
+    public static void styleAxis(Axis axis) {
         if (axis instanceof org.jfree.chart.axis.NumberAxis n) n.setStandardTickUnits(new RootTicks());
         axis.setLabelFont(LABEL_FONT);
         axis.setLabelPaint(TEXT);
@@ -84,11 +84,11 @@ public final class Charts {
         axis.setTickMarkPaint(Color.GRAY);
     }
 
-    static Stroke gridStroke() {
+    public static Stroke gridStroke() {
         return new BasicStroke(1f);
     }
 
-    static Paint gridPaint() {
+    public static Paint gridPaint() {
         return GRID;
     }
 

@@ -87,6 +87,7 @@ public final class Html {
             .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(460px,1fr));gap:16px}
             figure.chart{margin:0;border:1px solid var(--line);border-radius:4px;padding:6px}
             figure.chart svg{width:100%;height:auto;display:block}
+            figure.forest{max-width:760px;margin:0 0 1em}
             figcaption{font-size:.85em;color:var(--muted);padding:4px}
             .note{color:var(--muted);font-size:.92em}
             .warning{border-left:4px solid #c60;background:#fff6ec;padding:.4em .9em;margin:1em 0}

@@ -78,6 +78,10 @@ public final class ReportPage {
 
     private void brief() {
         section("brief", "In brief");
+        b.append("<figure class=\"chart forest\">").append(Html.svg(Charts.toSvg(ForestPlot.build(c), Html.CHART_WIDTH, Html.CHART_HEIGHT)))
+                .append("<figcaption>").append(esc("Each option's difference from " + c.baselineName() + " on the key outcomes, in percent of "
+                        + c.baselineName() + "'s mean, with its 95% interval (for counts and amounts from the ratio of means); an interval "
+                        + "that crosses the line at 0 is no clear difference.")).append("</figcaption></figure>\n");
         for (int k = 0; k < c.options.size(); k++) {
             if (k == c.baseline) continue;
             b.append("<h3>").append(swatch(k)).append(esc(c.option(k).name() + " compared with " + c.baselineName())).append("</h3>\n<ul>\n");

@@ -144,6 +144,8 @@ class CompareCommandTest {
         assertTrue(est.stream().noneMatch(row -> row.get(2).equals("kommune-3") && row.get(4).equals("difference")), "no difference of the baseline from itself");
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("baseline compared with kommune-3"), "the headline names the chosen baseline");
+        int forest = html.indexOf("class=\"chart forest\""), first = html.indexOf("baseline compared with kommune-3");
+        assertTrue(forest > 0 && forest < first, "the forest plot of differences stands at the top of the brief");
     }
 
     @Test
