@@ -54,7 +54,9 @@ class ReportInBrowserTest {
                     "external resources");
             assertEquals(0, browser.evaluate("[...document.querySelectorAll('a[href]')].filter(a => !a.getAttribute('href').startsWith('#')).length").asInt(),
                     "links that leave the page");
-            assertEquals(Trend.ALL.size(), browser.evaluate("document.querySelectorAll('figure.chart svg').length").asInt(), "charts");
+            assertEquals(Trend.ALL.size() + 1, browser.evaluate("document.querySelectorAll('figure.chart svg').length").asInt(),
+                    "charts: the forest plot and one per trend");
+            assertEquals(1, browser.evaluate("document.querySelectorAll('#brief figure.forest svg').length").asInt(), "the forest plot in the brief");
             assertTrue(browser.evaluate("[...document.querySelectorAll('figure.chart svg')].every(s => s.getBoundingClientRect().width > 300 && s.getBoundingClientRect().height > 150)").asBoolean(),
                     "charts are drawn at a readable size");
             for (String id : List.of("brief", "options", "over-time", "outcomes", "differences", "cost", "relational", "why", "limits", "method", "inputs"))
