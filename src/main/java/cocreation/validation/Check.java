@@ -54,6 +54,27 @@ public record Check(String name, String metric, Kind kind, String slopeFactor, S
         String key() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /**
+         * A check's "expect" at path at: a check that decides expects an effect (zero only where
+         * withZero), an observation (decides: false) expects none; problems are added, not thrown.
+         */
+        static Expect read(com.fasterxml.jackson.databind.JsonNode e, boolean decides, boolean withZero, String at,
+                           java.util.List<String> problems) {
+            String effects = withZero ? "positive, negative or zero" : "positive or negative";
+            if (e == null) {
+                if (decides) problems.add(at + ".expect: missing (" + effects + "; none for an observation with decides: false)");
+                return NONE;
+            }
+            for (Expect x : values())
+                if (x.key().equals(e.asText()) && (withZero || x != ZERO)) {
+                    if (x == NONE && decides) problems.add(at + ".expect: a check that decides must expect " + effects);
+                    if (x != NONE && !decides) problems.add(at + ".expect: an observation (decides: false) expects none");
+                    return x;
+                }
+            problems.add(at + ".expect: '" + e.asText() + "' is not one of " + (withZero ? "positive, negative, zero, none" : "positive, negative, none"));
+            return NONE;
+        }
     }
 
     public enum Status {

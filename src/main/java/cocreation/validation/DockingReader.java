@@ -181,7 +181,7 @@ final class DockingReader {
         PatternReader.text(c, at + ".reference", false, problems);
         if (c.has("decides") && !c.get("decides").isBoolean()) problems.add(at + ".decides: expected true or false");
         boolean decides = !c.has("decides") || c.get("decides").asBoolean(true);
-        Check.Expect expect = expect(c.get("expect"), decides, at);
+        Check.Expect expect = Check.Expect.read(c.get("expect"), decides, false, at, problems);
         JsonNode m = c.get("metric");
         String metric = m != null && m.isTextual() ? m.asText() : "";
         if (!d.metrics().contains(metric)) {
@@ -233,21 +233,6 @@ final class DockingReader {
             out.add(new Check.Term(of, Map.of(), w == null ? 0 : w.asDouble()));
         }
         return out;
-    }
-
-    private Check.Expect expect(JsonNode e, boolean decides, String at) {
-        if (e == null) {
-            if (decides) problems.add(at + ".expect: missing (positive or negative; none for an observation with decides: false)");
-            return Check.Expect.NONE;
-        }
-        for (Check.Expect x : Check.Expect.values())
-            if (x.key().equals(e.asText()) && x != Check.Expect.ZERO) {
-                if (x == Check.Expect.NONE && decides) problems.add(at + ".expect: a check that decides must expect positive or negative");
-                if (x != Check.Expect.NONE && !decides) problems.add(at + ".expect: an observation (decides: false) expects none");
-                return x;
-            }
-        problems.add(at + ".expect: '" + e.asText() + "' is not one of positive, negative, none");
-        return Check.Expect.NONE;
     }
 
     /** The reference a check gives (text, may be empty). */

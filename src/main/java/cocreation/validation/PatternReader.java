@@ -251,7 +251,7 @@ public final class PatternReader {
         String name = text(c, at + ".name", true);
         boolean decides = !c.has("decides") || c.get("decides").asBoolean(true);
         if (c.has("decides") && !c.get("decides").isBoolean()) problems.add(at + ".decides: expected true or false");
-        Check.Expect expect = expect(c.get("expect"), decides);
+        Check.Expect expect = Check.Expect.read(c.get("expect"), decides, true, at, problems);
         int kinds = (c.has("slope") ? 1 : 0) + (c.has("contrast") ? 1 : 0) + (c.has("identical") ? 1 : 0);
         if (kinds != 1) {
             problems.add(at + ": give exactly one of slope, contrast and identical");
@@ -278,21 +278,6 @@ public final class PatternReader {
         if (c.has("arm")) problems.add(at + ".arm: only for a slope; a contrast names the arm of each term");
         List<Check.Term> terms = terms(c.get("contrast"), full);
         return new Check(name, metric, Check.Kind.CONTRAST, null, null, terms, weeks, expect, decides);
-    }
-
-    private Check.Expect expect(JsonNode e, boolean decides) {
-        if (e == null) {
-            if (decides) problems.add(at + ".expect: missing (positive, negative or zero; none for an observation with decides: false)");
-            return Check.Expect.NONE;
-        }
-        for (Check.Expect x : Check.Expect.values())
-            if (x.key().equals(e.asText())) {
-                if (x == Check.Expect.NONE && decides) problems.add(at + ".expect: a check that decides must expect positive, negative or zero");
-                if (x != Check.Expect.NONE && !decides) problems.add(at + ".expect: an observation (decides: false) expects none");
-                return x;
-            }
-        problems.add(at + ".expect: '" + e.asText() + "' is not one of positive, negative, zero, none");
-        return Check.Expect.NONE;
     }
 
     private String metric(JsonNode m) {
