@@ -2,12 +2,14 @@ package cocreation.report;
 
 import cocreation.output.AtomicFiles;
 import cocreation.output.TidyCsv;
+import cocreation.run.DataPackage;
 import cocreation.report.Intervals.Estimate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a comparison into a folder: report.html for people; comparison.csv (every estimate),
@@ -26,7 +28,29 @@ public final class ComparisonFiles {
         TidyCsv.write(dir.resolve("comparison.csv"), ESTIMATE_HEADER, estimates(c));
         writeReplications(c, dir.resolve("replications.csv"));
         writeTimeseries(c, dir.resolve("timeseries.csv"));
+        DataPackage.write(dir, "comparison", "Tables of a cocreation comparison of " + c.options.size() + " options, "
+                + c.replications + " replications each, the options sharing their seeds replication by replication.",
+                List.of("comparison.csv", "replications.csv", "timeseries.csv"), COLUMNS);
     }
+
+    /** The meanings of the comparison's own columns, for datapackage.json. */
+    static final Map<String, DataPackage.Column> COLUMNS = Map.ofEntries(
+            Map.entry("group", new DataPackage.Column("string", "the part of the report: innovation, cost, relational or mechanism")),
+            Map.entry("outcome", new DataPackage.Column("string", "the outcome estimated: a column of replications.csv "
+                    + "(cost_per_value_pooled: the budget spent per unit of net value added, over all runs of the option)")),
+            Map.entry("option", new DataPackage.Column("string", "the option (scenario) the row is about; all: every option pooled")),
+            Map.entry("baseline", new DataPackage.Column("string", "the option compared with (empty for an option's own mean)")),
+            Map.entry("statistic", new DataPackage.Column("string", "mean, difference (option minus baseline), ratio (option over "
+                    + "baseline), ratio_of_means, or a within-option correlation with the primary outcome")),
+            Map.entry("method", new DataPackage.Column("string", "how the interval was made: t, paired_t (runs paired by seed), "
+                    + "fieller (ratio), bootstrap_percentile, fisher_z (correlation)")),
+            Map.entry("estimate", new DataPackage.Column("number", "the estimate")),
+            Map.entry("clear_difference", new DataPackage.Column("string", "true where the 95% interval excludes no difference "
+                    + "(0 for differences, 1 for ratios), false where it does not, empty where it does not apply")),
+            Map.entry("replication", new DataPackage.Column("integer", "the replication, from 1; options share its seed")),
+            Map.entry("week", new DataPackage.Column("integer", "week of the run (1 = first week)")),
+            Map.entry("metric", new DataPackage.Column("string", "the metric whose mean and 95% interval over the replications "
+                    + "the row gives (a column of a run's timeseries.csv)")));
 
     /**
      * One row per estimate: means per option, differences and ratios against the baseline, correlations.

@@ -29,6 +29,9 @@ public final class RunResults {
         }
         TidyCsv.write(dir.resolve("timeseries.csv"), header, rows);
         Json.write(dir.resolve("summary.json"), Summary.of(m));
+        DataPackage.write(dir, m.scenario().name, "The weekly time series of one cocreation run (scenario " + m.scenario().name
+                + ", seed " + m.fullSeed() + ", " + m.week() + " weeks); summary.json holds its final and derived values.",
+                List.of("timeseries.csv"), java.util.Map.of());
         writeCharts(m, dir.resolve("charts"));
     }
 

@@ -16,7 +16,9 @@ import java.util.List;
  * A metric that is missing at some point (or constant, for Sobol) gets empty indices.
  *
  * <p>A stochastic model's elementary effects include the noise between replicates, which inflates
- * mu*. {@code mu_star_noise} is the mu* that noise alone would give: with s the pooled standard
+ * mu*. {@code mu_star_conf} is half the width of mu*'s bootstrap 95% interval as SALib reports it
+ * (the effects resampled with replacement, z times the spread of the resampled means).
+ * {@code mu_star_noise} is the mu* that noise alone would give: with s the pooled standard
  * deviation between replicates and R replications, a difference of two point means has standard
  * deviation s sqrt(2/R), so E|EE| = sqrt(2/pi) s sqrt(2/R) / delta. Factors whose mu* is not
  * clearly above it cannot be told from noise.
@@ -25,7 +27,11 @@ final class Sensitivity {
     /** One factor's indices for one metric: Morris (mu, mu_star, sigma, effects) or Sobol (S1, ST with CIs). */
     record Row(String metric, String factor, double[] values) {}
 
-    static final List<String> MORRIS_COLUMNS = List.of("mu", "mu_star", "sigma", "effects", "mu_star_noise");
+    static final List<String> MORRIS_COLUMNS = List.of("mu", "mu_star", "mu_star_conf", "sigma", "effects", "mu_star_noise");
+    /** Column positions in a Morris row's values. */
+    static final int MU_STAR = 1, MU_STAR_CONF = 2, SIGMA = 3, NOISE = 5;
+    /** Resamples of the bootstrap of mu* (SALib's default is 100; more gives a steadier interval). */
+    private static final int MORRIS_RESAMPLES = 1000;
     static final List<String> SOBOL_COLUMNS = List.of("S1", "S1_ci_low", "S1_ci_high", "ST", "ST_ci_low", "ST_ci_high");
 
     private Sensitivity() {
@@ -58,8 +64,9 @@ final class Sensitivity {
         for (int i = 0; i < spec.factors().size(); i++) {
             double[] ee = effects.get(i).stream().mapToDouble(Double::doubleValue).filter(v -> !Double.isNaN(v)).toArray();
             double[] abs = Arrays.stream(ee).map(Math::abs).toArray();
+            double conf = MorrisAnalysis.muStarConfidence(abs, MORRIS_RESAMPLES, spec.designSeed + 31L * i, 0.95);
             rows.add(new Row(metric, spec.factors().get(i).path(),
-                    new double[] {Statistics.mean(ee), Statistics.mean(abs), Statistics.sd(ee), ee.length,
+                    new double[] {Statistics.mean(ee), Statistics.mean(abs), conf, Statistics.sd(ee), ee.length,
                             ee.length == 0 ? Double.NaN : noise}));
         }
         return rows;
@@ -84,5 +91,86 @@ final class Sensitivity {
             rows.add(new Row(metric, spec.factors().get(i).path(), v));
         }
         return rows;
+    }
+
+    /**
+     * What the indices of the chart metrics can be trusted for, in sentences: for Sobol, estimates
+     * outside what an index can be (S1 below 0 or ST above 1 beyond their intervals; S1 above ST) and
+     * the base sample that would narrow every interval to 0.1; for Morris, how wide mu*'s intervals
+     * are and the trajectories that would narrow them to a tenth of the largest mu*. A sentence that
+     * starts with "warning:" says the indices should not be read as they stand.
+     */
+    static List<String> notes(SweepSpec spec, List<Row> rows) {
+        List<Row> chart = rows.stream().filter(r -> spec.chartMetrics.contains(r.metric())).toList();
+        return spec.type() == SweepSpec.DesignType.MORRIS ? morrisNotes(spec, chart) : sobolNotes(spec, chart);
+    }
+
+    private static List<String> sobolNotes(SweepSpec spec, List<Row> rows) {
+        int k = spec.factors().size(), base = spec.points().size() / (k + 2);
+        int estimates = 0, negative = 0, clearlyNegative = 0, aboveOne = 0, s1AboveSt = 0;
+        double maxSt = Double.NEGATIVE_INFINITY, widest = 0;
+        String widestAt = "";
+        for (Row r : rows) {
+            double[] v = r.values();
+            if (Double.isNaN(v[0])) continue;
+            estimates++;
+            if (v[0] < 0) negative++;
+            if (v[2] < 0) clearlyNegative++;
+            if (v[4] > 1) aboveOne++;
+            if (v[1] > v[5]) s1AboveSt++;
+            maxSt = Math.max(maxSt, v[3]);
+            for (double w : new double[] {v[2] - v[1], v[5] - v[4]})
+                if (w > widest) {
+                    widest = w;
+                    widestAt = r.metric() + " / " + r.factor();
+                }
+        }
+        List<String> out = new ArrayList<>();
+        if (estimates == 0) return out;
+        long needed = (long) Math.ceil(base * Math.pow(widest / 0.1, 2));
+        String size = String.format(java.util.Locale.ROOT,
+                "Sobol: the widest 95%% interval is %.2f wide (%s) with a base sample of %d; about %d base samples "
+                        + "(%d runs at %d replications) would narrow every interval to 0.1",
+                widest, widestAt, base, Math.max(needed, base), Math.max(needed, base) * (k + 2) * spec.replications(),
+                spec.replications());
+        boolean implausible = clearlyNegative > 0 || aboveOne > 0 || s1AboveSt > 0 || negative > estimates / 4 || widest > 0.5;
+        if (implausible)
+            out.add(String.format(java.util.Locale.ROOT,
+                    "warning: Sobol indices of the chart metrics are implausible or too uncertain to read, too few runs for a stable answer: %d of %d "
+                            + "first-order indices are negative (%d below 0 beyond their interval), %d total-order indices "
+                            + "are above 1 beyond their interval (the largest is %.2f), and %d first-order indices exceed "
+                            + "their total beyond both intervals. %s.",
+                    negative, estimates, clearlyNegative, aboveOne, maxSt, s1AboveSt, size));
+        else out.add(size + ".");
+        return out;
+    }
+
+    private static List<String> morrisNotes(SweepSpec spec, List<Row> rows) {
+        int trajectories = spec.designParameters.getOrDefault("trajectories", 0);
+        double worst = 0;
+        String at = "";
+        java.util.Map<String, Double> top = new java.util.HashMap<>();
+        for (Row r : rows) top.merge(r.metric(), nan0(r.values()[MU_STAR]), Math::max);
+        for (Row r : rows) {
+            double largest = top.get(r.metric()), conf = r.values()[MU_STAR_CONF];
+            if (!(largest > 0) || Double.isNaN(conf)) continue;
+            if (conf / largest > worst) {
+                worst = conf / largest;
+                at = r.metric() + " / " + r.factor();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (at.isEmpty()) return out;
+        long needed = (long) Math.ceil(trajectories * Math.pow(worst / 0.1, 2));
+        String text = String.format(java.util.Locale.ROOT,
+                "Morris: the widest interval of mu* is +-%.0f%% of the metric's largest mu* (%s) with %d trajectories; about %d "
+                        + "trajectories would narrow every interval to +-10%%", 100 * worst, at, trajectories,
+                Math.max(needed, trajectories));
+        out.add(worst > 0.5 ? "warning: " + text + ", so the ranking of factors is not stable." : text + ".");
+        return out;
+    }
+
+    private static double nan0(double v) {
+        return Double.isNaN(v) ? 0 : v;
     }
 }

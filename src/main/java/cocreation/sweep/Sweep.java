@@ -261,8 +261,11 @@ public final class Sweep {
                                Options o, Map<String, Object> extra, long started) throws IOException, InterruptedException {
         try (OutputFolder folder = OutputFolder.create(target)) {
             SweepOutput output = new SweepOutput(spec, records);
-            output.write(folder.path(), seriesOf, o.threads());
+            List<String> notes = output.write(folder.path(), seriesOf, o.threads());
+            for (String n : notes)
+                if (n.startsWith("warning:") || !o.quiet()) System.err.println(n.startsWith("warning:") ? n : "note: " + n);
             Map<String, Object> manifest = manifest(spec, o, extra, records.size(), output.failed(), started);
+            if (!notes.isEmpty()) manifest.put("sensitivity_notes", notes);
             manifest.put("outputs", Manifest.hashes(folder.path(), List.of()));
             Json.write(folder.path().resolve("manifest.json"), manifest);
             folder.commit();

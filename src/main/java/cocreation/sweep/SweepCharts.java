@@ -1,6 +1,7 @@
 package cocreation.sweep;
 
 import cocreation.output.BarChart;
+import cocreation.output.MorrisPlane;
 import cocreation.output.TimeSeriesChart;
 import cocreation.sweep.design.DesignPoint;
 import cocreation.sweep.design.Factor;
@@ -192,10 +193,12 @@ final class SweepCharts {
         Map<String, double[]> errors = new LinkedHashMap<>();
         String title, valueLabel;
         if (spec.type() == SweepSpec.DesignType.MORRIS) {
-            series.put("mu*", column(values, 1, k));
-            series.put("sigma", column(values, 2, k));
-            if (!Double.isNaN(values.get(0)[4])) series.put("mu* from replicate noise alone", column(values, 4, k));
-            title = "Morris screening of " + metric;
+            series.put("mu*", column(values, Sensitivity.MU_STAR, k));
+            series.put("sigma", column(values, Sensitivity.SIGMA, k));
+            errors.put("mu*", column(values, Sensitivity.MU_STAR_CONF, k));
+            if (!Double.isNaN(values.get(0)[Sensitivity.NOISE]))
+                series.put("mu* from replicate noise alone", column(values, Sensitivity.NOISE, k));
+            title = "Morris screening of " + metric + " (bars on mu*: 95% bootstrap CI)";
             valueLabel = "effect of moving the factor over its range";
         } else {
             series.put("S1 (first order)", column(values, 0, k));
@@ -207,6 +210,16 @@ final class SweepCharts {
         }
         BarChart.writePngAndSvg(dir.resolve("sensitivity-" + metric), title, "factor", valueLabel, factors, series,
                 errors, true);
+        if (spec.type() == SweepSpec.DesignType.MORRIS) {
+            List<MorrisPlane.Point> points = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                double[] v = values.get(i);
+                points.add(new MorrisPlane.Point(factors.get(i), v[Sensitivity.MU_STAR], v[Sensitivity.MU_STAR_CONF],
+                        v[Sensitivity.SIGMA]));
+            }
+            MorrisPlane.writePngAndSvg(dir.resolve("morris-plane-" + metric), "Morris mu* and sigma of " + metric, points,
+                    values.get(0)[Sensitivity.NOISE]);
+        }
         return null;
     }
 

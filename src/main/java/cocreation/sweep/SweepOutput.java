@@ -3,6 +3,8 @@ package cocreation.sweep;
 import cocreation.output.AtomicFiles;
 import cocreation.output.Json;
 import cocreation.output.TidyCsv;
+import cocreation.run.DataPackage;
+import cocreation.scenario.Columns;
 import cocreation.sweep.design.DesignPoint;
 import cocreation.sweep.design.Factor;
 import cocreation.sweep.design.Statistics;
@@ -23,6 +25,8 @@ import java.util.function.IntFunction;
  * a resumed sweep and a merge of shards write the same bytes.
  */
 final class SweepOutput {
+    private static final List<String> TABLES = List.of("runs.csv", "design.csv", "summary.csv", "timeseries.csv", "timing.csv",
+            "sensitivity.csv");
     private final SweepSpec spec;
     private final Map<Integer, RunRecord> records;
 
@@ -31,8 +35,11 @@ final class SweepOutput {
         this.records = records;
     }
 
-    /** Writes every table and chart into {@code dir}; {@code seriesOf} gives each run's time-series file. */
-    void write(Path dir, IntFunction<Path> seriesOf, int threads) throws IOException, InterruptedException {
+    /**
+     * Writes every table and chart into {@code dir}; {@code seriesOf} gives each run's time-series file.
+     * Returns what the sensitivity indices can be trusted for ({@link Sensitivity#notes}), empty for other designs.
+     */
+    List<String> write(Path dir, IntFunction<Path> seriesOf, int threads) throws IOException, InterruptedException {
         Json.write(dir.resolve("sweep.json"), spec.resolved());
         writeDesign(dir.resolve("design.csv"));
         writeRuns(dir.resolve("runs.csv"));
@@ -40,12 +47,16 @@ final class SweepOutput {
         if (spec.recordEvery() > 0) writeSeries(dir.resolve("timeseries.csv"), seriesOf);
         writeSummary(dir.resolve("summary.csv"));
         List<Sensitivity.Row> sensitivity = List.of();
+        List<String> notes = List.of();
         if (spec.type().sensitivity()) {
             sensitivity = Sensitivity.analyse(spec, pointMeans(), pooledSd());
             writeSensitivity(dir.resolve("sensitivity.csv"), sensitivity);
+            notes = Sensitivity.notes(spec, sensitivity);
         }
-        DataPackage.write(dir, spec);
+        DataPackage.write(dir, spec.name(), "Tables of a cocreation sweep (" + spec.type().key() + " design, " + spec.runs()
+                + " runs).", TABLES, Map.of());
         new SweepCharts(spec, records, sensitivity).write(dir.resolve("charts"), threads);
+        return notes;
     }
 
     int failed() {
@@ -54,8 +65,15 @@ final class SweepOutput {
 
     private List<String> factorColumns() {
         List<String> c = new ArrayList<>();
-        for (Factor f : spec.factors()) c.add(f.path());
+        for (Factor f : spec.factors()) c.add(Columns.name(f.path()));
         return c;
+    }
+
+    /** A point's factor values as the tables write them (choices that look like numbers named). */
+    private static List<Object> factorValues(DesignPoint p) {
+        List<Object> out = new ArrayList<>();
+        for (Map.Entry<String, Object> e : p.values().entrySet()) out.add(Columns.value(e.getKey(), e.getValue()));
+        return out;
     }
 
     private void writeDesign(Path file) throws IOException {
@@ -64,8 +82,8 @@ final class SweepOutput {
         List<List<Object>> rows = new ArrayList<>();
         for (DesignPoint p : spec.points()) {
             List<Object> row = new ArrayList<>(List.of(p.index(), p.block().name().toLowerCase(java.util.Locale.ROOT),
-                    p.sample(), p.factor() < 0 ? "" : spec.factors().get(p.factor()).path()));
-            row.addAll(p.values().values());
+                    p.sample(), p.factor() < 0 ? "" : Columns.name(spec.factors().get(p.factor()).path())));
+            row.addAll(factorValues(p));
             rows.add(row);
         }
         TidyCsv.write(file, header, rows);
@@ -85,7 +103,7 @@ final class SweepOutput {
                 row.add(spec.designPoint(id));
                 row.add(spec.replicate(id));
                 row.add(r.seed());
-                row.addAll(spec.points().get(spec.designPoint(id)).values().values());
+                row.addAll(factorValues(spec.points().get(spec.designPoint(id))));
                 row.add(r.ok() ? "ok" : "failed");
                 row.add(r.error());
                 for (double v : r.metrics()) row.add(v);
@@ -135,7 +153,7 @@ final class SweepOutput {
                 Statistics.Summary s = Statistics.summarize(values(spec, records, p.index(), m));
                 List<Object> row = new ArrayList<>(header.size());
                 row.add(p.index());
-                row.addAll(p.values().values());
+                row.addAll(factorValues(p));
                 row.addAll(List.of(RunRecord.METRICS.get(m), s.n(), s.mean(), s.sd(), s.ciLow(), s.ciHigh()));
                 return row;
             }
@@ -187,11 +205,11 @@ final class SweepOutput {
     }
 
     private void writeSensitivity(Path file, List<Sensitivity.Row> rows) throws IOException {
-        List<String> header = new ArrayList<>(List.of("metric", "factor"));
+        List<String> header = new ArrayList<>(List.of("metric", "factor", "path"));
         header.addAll(Sensitivity.columns(spec));
         List<List<Object>> out = new ArrayList<>();
         for (Sensitivity.Row r : rows) {
-            List<Object> row = new ArrayList<>(List.of(r.metric(), r.factor()));
+            List<Object> row = new ArrayList<>(List.of(r.metric(), Columns.name(r.factor()), r.factor()));
             for (double v : r.values()) row.add(v);
             out.add(row);
         }

@@ -76,9 +76,9 @@ final class LeverScreen {
     static List<Effect> read(Path file) throws IOException {
         List<List<String>> rows = TidyCsv.readRows(file);
         List<String> h = rows.isEmpty() ? List.of() : rows.get(0);
-        int metric = h.indexOf("metric"), factor = h.indexOf("factor"), mu = h.indexOf("mu_star"), noise = h.indexOf("mu_star_noise");
+        int metric = h.indexOf("metric"), factor = h.indexOf("path"), mu = h.indexOf("mu_star"), noise = h.indexOf("mu_star_noise");
         if (metric < 0 || factor < 0 || mu < 0 || noise < 0)
-            throw new IOException(file + ": expected the columns metric, factor, mu_star and mu_star_noise of a Morris sweep");
+            throw new IOException(file + ": expected the columns metric, path, mu_star and mu_star_noise of a Morris sweep");
         List<Effect> out = new ArrayList<>();
         for (List<String> r : rows.subList(1, rows.size()))
             out.add(new Effect(r.get(factor), r.get(metric), Runs.number(r.get(mu)), Runs.number(r.get(noise))));

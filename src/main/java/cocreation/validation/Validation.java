@@ -82,6 +82,10 @@ public final class Validation {
                     ScreenCharts.write(dir, ScreenCharts.of(oc.screen()));
                 }
             AtomicFiles.writeString(dir.resolve("validation.html"), ValidationPage.html(outcomes, o.quick()));
+            cocreation.run.DataPackage.write(dir, "validation", "The tables of cocreation's validation" + (o.quick() ? " (quick run)" : "")
+                    + ": every check of every pattern, and the lever screen's tables; each experiment's own tables are in "
+                    + "experiments/<pattern>/, with their own datapackage.json where the experiment is a sweep.",
+                    ScreenTables.FILES, ScreenTables.COLUMNS);
             Json.write(dir.resolve("manifest.json"), manifest(outcomes, o, dir, started));
             folder.commit();
         }

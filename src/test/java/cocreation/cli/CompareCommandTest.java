@@ -134,6 +134,7 @@ class CompareCommandTest {
             option[i] = Double.parseDouble(runs.get(1 + i).get(column)); // "baseline" is now the option
             base[i] = Double.parseDouble(runs.get(4 + i).get(column));    // kommune-3 is the baseline
         }
+        cocreation.DataPackages.assertDescribes(out, List.of("comparison.csv", "replications.csv", "timeseries.csv"));
         List<List<String>> est = TidyCsv.readRows(out.resolve("comparison.csv"));
         List<String> header = est.get(0);
         assertEquals(cocreation.report.ComparisonFiles.ESTIMATE_HEADER, header);

@@ -31,6 +31,8 @@ class ValidateCommandTest {
         CliRun o = CliRun.of("validate", "--quick", "--out", out.toString(), "--quiet");
         assertEquals(0, o.code(), o.err());
 
+        cocreation.DataPackages.assertDescribes(out, List.of("validation.csv", "lever-screen.csv", "lever-screen-summary.csv",
+                "lever-tests.csv", "lever-tests-any-output.csv"));
         List<List<String>> rows = TidyCsv.readRows(out.resolve("validation.csv"));
         List<String> h = rows.get(0);
         assertEquals(List.of("pattern", "title", "check", "decides", "claim", "source", "experiment", "measure", "effect",

@@ -32,10 +32,13 @@ class SensitivityTest {
         List<Sensitivity.Row> rows = Sensitivity.analyse(spec, means, pooled);
         assertEquals(2 * metrics, rows.size());
         for (Sensitivity.Row r : rows) {
-            double muStar = r.values()[1], noise = r.values()[4];
+            double muStar = r.values()[Sensitivity.MU_STAR], noise = r.values()[Sensitivity.NOISE];
             assertEquals(Math.sqrt(2 / Math.PI) * s * Math.sqrt(2.0 / 4) / (4.0 / 6), noise, 1e-12);
             assertEquals(noise, muStar, 0.06 * noise, r.metric() + " " + r.factor());
-            assertEquals(1500, r.values()[3]);
+            assertEquals(1500, r.values()[4]);
+            double sdOfMeanOfAbs = noise * Math.sqrt(Math.PI / 2 - 1) / Math.sqrt(1500); // |N(0,s)| has sd s sqrt(1 - 2/pi)
+            assertEquals(1.96 * sdOfMeanOfAbs, r.values()[Sensitivity.MU_STAR_CONF], 0.15 * 1.96 * sdOfMeanOfAbs,
+                    "mu*'s bootstrap interval is the spread of a mean of 1,500 absolute normals");
         }
     }
 }

@@ -226,51 +226,46 @@ class SweepTest {
         SweepSpec sobol = Fixtures.read(Fixtures.write(tmp, "sobol", spec));
         Path out = sweep(sobol, "sobol", 2, Shard.ALL, Simulation::run);
         List<List<String>> rows = TidyCsv.readRows(out.resolve("sensitivity.csv"));
-        assertEquals(List.of("metric", "factor", "S1", "S1_ci_low", "S1_ci_high", "ST", "ST_ci_low", "ST_ci_high"), rows.get(0));
+        assertEquals(List.of("metric", "factor", "path", "S1", "S1_ci_low", "S1_ci_high", "ST", "ST_ci_low", "ST_ci_high"),
+                rows.get(0));
         assertEquals(1 + 2 * RunRecord.METRICS.size(), rows.size());
         assertTrue(Files.isRegularFile(out.resolve("charts/sensitivity-ideas_proposed.png")));
+        String notes = cocreation.output.Json.mapper().readTree(out.resolve("manifest.json").toFile()).get("sensitivity_notes").toString();
+        assertTrue(notes.contains("warning: Sobol indices") && notes.contains("base samples"),
+                "four base samples give implausible indices, and the note says how many would do: " + notes);
 
         spec.putObject("design").put("type", "morris").put("trajectories", 2).put("levels", 4);
         Path morris = sweep(Fixtures.read(Fixtures.write(tmp, "morris", spec)), "morris", 2, Shard.ALL, Simulation::run);
         List<List<String>> m = TidyCsv.readRows(morris.resolve("sensitivity.csv"));
-        assertEquals(List.of("metric", "factor", "mu", "mu_star", "sigma", "effects", "mu_star_noise"), m.get(0));
+        assertEquals(List.of("metric", "factor", "path", "mu", "mu_star", "mu_star_conf", "sigma", "effects", "mu_star_noise"),
+                m.get(0));
         for (List<String> row : m.subList(1, m.size())) {
             // one effect per trajectory, fewer where the metric has no value at a point (cost_per_value before any
             // value is gained, arena_trust where no session could be held)
-            int effects = Integer.parseInt(row.get(5));
+            int effects = Integer.parseInt(row.get(7));
             assertTrue(effects >= 0 && effects <= 2, row.toString());
-            assertEquals(effects == 0, row.get(2).isEmpty(), row.toString());
+            assertEquals(effects == 0, row.get(3).isEmpty(), row.toString());
+            assertEquals(effects < 2, row.get(5).isEmpty(), "mu*'s interval needs two effects: " + row);
             if (row.get(0).equals("ideas_proposed")) assertEquals(2, effects);
-            if (!row.get(3).isEmpty()) assertTrue(Double.parseDouble(row.get(3)) >= Math.abs(Double.parseDouble(row.get(2))) - 1e-9,
+            if (!row.get(4).isEmpty()) assertTrue(Double.parseDouble(row.get(4)) >= Math.abs(Double.parseDouble(row.get(3))) - 1e-9,
                     "mu* >= |mu|: " + row);
         }
+        assertTrue(Files.isRegularFile(morris.resolve("charts/morris-plane-ideas_proposed.svg")));
     }
 
     @Test
     void aDataPackageDescribesEveryColumnOfEveryTable() throws Exception {
         SweepSpec spec = Fixtures.read(Fixtures.write(tmp, "dp", spec()));
         Path out = sweep(spec, "dp", 2, Shard.ALL, Simulation::run);
+        cocreation.DataPackages.assertDescribes(out, List.of("runs.csv", "design.csv", "summary.csv", "timing.csv", "timeseries.csv"));
         com.fasterxml.jackson.databind.JsonNode p = cocreation.output.Json.mapper().readTree(out.resolve("datapackage.json").toFile());
-        assertEquals("tabular-data-package", p.get("profile").asText());
-        java.util.Set<String> described = new java.util.HashSet<>();
-        for (com.fasterxml.jackson.databind.JsonNode r : p.get("resources")) {
-            String table = r.get("path").asText();
-            described.add(table);
-            List<String> header = TidyCsv.readRows(out.resolve(table)).get(0);
-            List<String> names = new java.util.ArrayList<>();
-            for (com.fasterxml.jackson.databind.JsonNode f : r.get("schema").get("fields")) {
-                names.add(f.get("name").asText());
-                assertFalse(f.get("description").asText().isEmpty(), table + ": " + f.get("name") + " has a meaning");
-                assertTrue(List.of("integer", "number", "string").contains(f.get("type").asText()), table + ": " + f);
-            }
-            assertEquals(header, names, table + ": one field per column, in order");
-        }
-        for (String table : List.of("runs.csv", "design.csv", "summary.csv", "timing.csv", "timeseries.csv"))
-            assertTrue(described.contains(table), table);
         com.fasterxml.jackson.databind.JsonNode runs = p.get("resources").get(0).get("schema").get("fields");
         assertEquals("integer", runs.get(3).get("type").asText(), "the seed is an integer");
         assertEquals("string", runs.get(5).get("type").asText(), "the regime is a category, not a number");
-        assertTrue(runs.get(5).get("constraints").get("enum").toString().contains("3.0"), runs.get(5).toString());
+        assertEquals("[\"regime_1.0\",\"regime_2.0\",\"regime_3.0\"]", runs.get(5).get("constraints").get("enum").toString(),
+                "the choices as the tables write them");
+        List<List<String>> table = TidyCsv.readRows(out.resolve("runs.csv"));
+        assertTrue(table.get(1).get(5).matches("regime_[123]\\.0"), "a regime never reads as a number: " + table.get(1));
     }
 
     @Test

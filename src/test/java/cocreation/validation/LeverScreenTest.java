@@ -92,10 +92,10 @@ class LeverScreenTest {
     @Test
     void theTableIsReadFromSensitivityCsvWithMissingValues() throws IOException {
         Path file = tmp.resolve("sensitivity.csv");
-        TidyCsv.write(file, List.of("metric", "factor", "mu", "mu_star", "sigma", "effects", "mu_star_noise"), List.of(
-                List.of("x", "a", 1, 5, 0.5, 2, 1), List.of("x", "b", NAN, NAN, NAN, 0, NAN)));
+        TidyCsv.write(file, List.of("metric", "factor", "path", "mu", "mu_star", "mu_star_conf", "sigma", "effects", "mu_star_noise"),
+                List.of(List.of("x", "arenas.0.a", "arenas[0].a", 1, 5, 2, 0.5, 2, 1), List.of("x", "b", "b", NAN, NAN, NAN, NAN, 0, NAN)));
         List<LeverScreen.Effect> effects = LeverScreen.read(file);
-        assertEquals(new LeverScreen.Effect("a", "x", 5, 1), effects.get(0));
+        assertEquals(new LeverScreen.Effect("arenas[0].a", "x", 5, 1), effects.get(0), "parameters by their scenario path");
         assertTrue(Double.isNaN(effects.get(1).muStar()) && Double.isNaN(effects.get(1).noise()));
 
         TidyCsv.write(file, List.of("metric", "factor", "S1", "ST"), List.of(List.of("x", "a", 0.1, 0.2)));

@@ -62,6 +62,25 @@ public final class MorrisAnalysis {
         return effects;
     }
 
+    /**
+     * Half the width of a bootstrap interval of mu* as SALib reports it: the absolute effects are
+     * resampled with replacement, and the interval is z(level) times the standard deviation of the
+     * resampled means (NaN with fewer than two effects).
+     */
+    public static double muStarConfidence(double[] absEffects, int resamples, long seed, double level) {
+        int n = absEffects.length;
+        if (n < 2) return Double.NaN;
+        org.apache.commons.math3.random.RandomGenerator rng = new org.apache.commons.math3.random.MersenneTwister(seed);
+        double[] means = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            double sum = 0;
+            for (int j = 0; j < n; j++) sum += absEffects[rng.nextInt(n)];
+            means[r] = sum / n;
+        }
+        double z = new org.apache.commons.math3.distribution.NormalDistribution().inverseCumulativeProbability(0.5 + level / 2);
+        return z * Statistics.sd(means);
+    }
+
     private List<MorrisIndices> summarise(List<List<Double>> effects) {
         List<MorrisIndices> out = new ArrayList<>();
         for (int i = 0; i < factors.size(); i++) {

@@ -1,7 +1,8 @@
-package cocreation.sweep;
+package cocreation.run;
 
 import cocreation.model.Metric;
 import cocreation.output.Json;
+import cocreation.scenario.Columns;
 import cocreation.scenario.ParameterInfo;
 import cocreation.scenario.ParameterRegistry;
 import java.io.BufferedReader;
@@ -15,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * datapackage.json beside a sweep's tables: a Frictionless tabular data package (frictionlessdata.io)
- * naming each table's columns with their type, unit and meaning, so that the tables load and read
- * without the README at hand. Columns are taken from the tables as written.
+ * datapackage.json beside a command's tables (run, sweep, compare, validate): a Frictionless tabular
+ * data package (frictionlessdata.io) naming each table's columns with their type, unit and meaning, so
+ * that the tables load and read without the README at hand. Columns are taken from the tables as
+ * written; a column is a metric, a derived value, a scenario parameter, one of the common columns
+ * below, or one the command describes itself.
  */
-final class DataPackage {
-    static final String FILE = "datapackage.json";
-    private static final List<String> TABLES = List.of("runs.csv", "design.csv", "summary.csv", "timeseries.csv", "timing.csv",
-            "sensitivity.csv");
+public final class DataPackage {
+    public static final String FILE = "datapackage.json";
 
     /** Meanings of the columns that are neither parameters nor metrics. */
     private static final Map<String, String[]> FIXED = fixed();
@@ -40,18 +41,27 @@ final class DataPackage {
     private DataPackage() {
     }
 
-    static void write(Path dir, SweepSpec spec) throws IOException {
+    /** A column the command describes itself: its type ("integer", "number", "string") and meaning. */
+    public record Column(String type, String meaning) {
+    }
+
+    /**
+     * Writes datapackage.json into dir for those of the tables (file names relative to dir) that exist;
+     * own describes the command's own columns (by column name; they take precedence).
+     */
+    public static void write(Path dir, String name, String description, List<String> tables, Map<String, Column> own)
+            throws IOException {
         List<Object> resources = new ArrayList<>();
-        for (String table : TABLES) {
+        for (String table : tables) {
             Path file = dir.resolve(table);
             if (!Files.isRegularFile(file)) continue;
             List<Object> fields = new ArrayList<>();
-            for (String column : header(file)) fields.add(field(column));
+            for (String column : header(file)) fields.add(field(column, own));
             Map<String, Object> schema = new LinkedHashMap<>();
             schema.put("fields", fields);
             schema.put("missingValues", List.of(""));
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("name", table.substring(0, table.length() - 4));
+            r.put("name", table.substring(0, table.length() - 4).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-"));
             r.put("path", table);
             r.put("profile", "tabular-data-resource");
             r.put("format", "csv");
@@ -62,10 +72,9 @@ final class DataPackage {
         }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("profile", "tabular-data-package");
-        p.put("name", spec.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-"));
-        p.put("description", "Tables of a cocreation sweep (" + spec.type().key() + " design, " + spec.runs() + " runs). Numbers are "
-                + "written with a point and no grouping; NaN, Inf and -Inf stand for undefined and infinite values, an empty cell "
-                + "for none.");
+        p.put("name", name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-"));
+        p.put("description", description + " Numbers are written with a point and no grouping; NaN, Inf and -Inf stand for "
+                + "undefined and infinite values, an empty cell for none.");
         p.put("resources", resources);
         Json.write(dir.resolve(FILE), p);
     }
@@ -80,9 +89,15 @@ final class DataPackage {
         }
     }
 
-    private static Map<String, Object> field(String column) {
+    private static Map<String, Object> field(String column, Map<String, Column> own) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("name", column);
+        Column mine = own.get(column);
+        if (mine != null) {
+            f.put("type", mine.type());
+            f.put("description", mine.meaning());
+            return f;
+        }
         String[] fixed = FIXED.get(column);
         if (fixed != null) {
             f.put("type", fixed[0]);
@@ -102,12 +117,14 @@ final class DataPackage {
             f.put("description", DERIVED.get(column));
             return f;
         }
-        ParameterInfo p = ParameterRegistry.find(column);
+        String path = Columns.path(column);
+        ParameterInfo p = ParameterRegistry.find(path);
         if (p != null) {
             f.put("type", p.numeric() ? p.type() : "string"); // choices are categories, read as text
-            f.put("description", "scenario parameter (a factor of the design): " + p.doc());
+            f.put("description", "scenario parameter " + path + " (a factor of the design): " + p.doc());
             if (!p.unit().isEmpty()) f.put("unit", p.unit());
-            if (!p.choices().isEmpty()) f.put("constraints", Map.of("enum", p.choices()));
+            if (!p.choices().isEmpty())
+                f.put("constraints", Map.of("enum", p.choices().stream().map(c -> Columns.value(path, c)).toList()));
             return f;
         }
         f.put("type", "any");
@@ -132,7 +149,8 @@ final class DataPackage {
         m.put("wall_ms", new String[] {"integer", "the run's wall time", "milliseconds"});
         m.put("step", new String[] {"integer", "week number (1 = first week)", "weeks"});
         m.put("metric", new String[] {"string", "the metric summarised or analysed: a column of runs.csv"});
-        m.put("factor", new String[] {"string", "the factor (a scenario parameter path) the indices are for"});
+        m.put("factor", new String[] {"string", "the factor the indices are for, as its column in runs.csv is named"});
+        m.put("path", new String[] {"string", "the factor's scenario parameter path (as a sweep spec or --set names it)"});
         m.put("n", new String[] {"integer", "replicates with a value"});
         m.put("mean", new String[] {"number", "mean over the replicates"});
         m.put("sd", new String[] {"number", "standard deviation over the replicates"});

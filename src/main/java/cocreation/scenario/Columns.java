@@ -1,0 +1,40 @@
+package cocreation.scenario;
+
+import java.util.regex.Pattern;
+
+/**
+ * How parameters appear in tables, so that R's {@code read.csv} and pandas read them without
+ * options: a path's list index becomes a dotted part ({@code arenas[0].depth} is the column
+ * {@code arenas.0.depth}, a name R keeps as it is), and a choice that would read as a number is
+ * written with its parameter's name ({@code regime_2.0}), so it stays a category.
+ */
+public final class Columns {
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+    private static final Pattern DOTTED_INDEX = Pattern.compile("\\.(\\d+)(?=\\.|$)");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+    private Columns() {
+    }
+
+    /** The column of a scenario path. */
+    public static String name(String path) {
+        return INDEX.matcher(path).replaceAll(".$1");
+    }
+
+    /** The scenario path of a column written by {@link #name}. */
+    public static String path(String column) {
+        return DOTTED_INDEX.matcher(column).replaceAll("[$1]");
+    }
+
+    /** A parameter's value as a table writes it: numbers stay numbers, choices never read as one. */
+    public static Object value(String path, Object value) {
+        if (!(value instanceof String s) || !NUMBER.matcher(s).matches()) return value;
+        ParameterInfo p = ParameterRegistry.find(path);
+        if (p == null || p.numeric()) return value;
+        return last(p.path()) + "_" + s;
+    }
+
+    private static String last(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}
