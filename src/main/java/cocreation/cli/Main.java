@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cocreation", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of co-creation, trust and innovation in a municipality.",
-        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, CompareCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, RerunCommand.class, MergeCommand.class, SlurmCommand.class, CompareCommand.class,
                 ValidateCommand.class,
                 GuiCommand.class, DescribeCommand.class,
                 ScenariosCommand.class, BenchCommand.class,

@@ -84,7 +84,10 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             write(folder, m, s, started, checkpointRecord(checkpoint, resumedWeek, m.week()), resumedSha);
-            if (!quiet) System.out.println(dir);
+            if (!quiet) {
+                for (String line : cocreation.run.Summary.headline(m)) System.err.println(line);
+                System.out.println(dir);
+            }
         }
         return 0;
     }
@@ -98,11 +101,7 @@ final class RunCommand implements Callable<Integer> {
         manifest.put("resumed_from", resumeFrom == null ? null : resumeFrom.toString());
         if (resumedSha != null) manifest.put("resumed_from_sha256", resumedSha);
         if (checkpoint != null) manifest.put("checkpoint", checkpoint);
-        manifest.put("seed", s.seed);
-        manifest.put("steps", m.week());
-        manifest.put("scenario", Manifest.scenario(s));
-        manifest.put("wall_ms", (System.nanoTime() - started) / 1_000_000);
-        manifest.put("outputs", Manifest.hashes(folder.path(), List.of()));
+        Manifest.finishRun(manifest, s, m.week(), started, folder.path());
         Json.write(folder.path().resolve("manifest.json"), manifest);
         folder.commit();
     }

@@ -34,6 +34,18 @@ public final class Manifest {
     }
 
     /** The scenario as resolved (defaults filled in, overrides applied). */
+    /**
+     * Ends a run's manifest: its seed, weeks, resolved scenario, wall time since started (System.nanoTime)
+     * and the SHA-256 of every file in dir (so it is put last, after every output is written).
+     */
+    public static void finishRun(Map<String, Object> manifest, Scenario s, int weeks, long started, Path dir) throws IOException {
+        manifest.put("seed", s.seed);
+        manifest.put("steps", weeks);
+        manifest.put("scenario", scenario(s));
+        manifest.put("wall_ms", (System.nanoTime() - started) / 1_000_000);
+        manifest.put("outputs", hashes(dir, List.of()));
+    }
+
     public static Object scenario(Scenario s) {
         return ScenarioReader.JSON.valueToTree(s);
     }

@@ -76,4 +76,24 @@ public final class Summary {
         d.put("institutional_trust_change", last[Metric.INSTITUTIONAL_TRUST.ordinal()] - first[Metric.INSTITUTIONAL_TRUST.ordinal()]);
         return d;
     }
+
+    /** Three lines of headline results for the console: the chain, the value, the people. */
+    public static List<String> headline(Municipality m) {
+        Map<String, Double> f = finals(m), d = derived(m);
+        java.util.function.Function<String, String> n = k -> cocreation.output.Numbers.format(round(f.get(k), 3));
+        return List.of(
+                String.format(java.util.Locale.ROOT, "ideas: %s proposed, %s put to use (%s from arenas), %s harmful; %s still in the pipeline",
+                        n.apply("ideas_proposed"), n.apply("ideas_put_to_use"), n.apply("arena_ideas_put_to_use"),
+                        n.apply("ideas_harmful"), n.apply("ideas_in_pipeline")),
+                String.format(java.util.Locale.ROOT, "value: net value added %s, practice value %s (%+.3f over the run, drift included)",
+                        n.apply("value_gained"), n.apply("practice_value"), d.get("practice_value_gain")),
+                String.format(java.util.Locale.ROOT, "people: trust between sectors %s (%+.3f), in the municipality %s (%+.3f); "
+                                + "%.0f%% of decisions deliberate (System 2)", n.apply("trust_between"), d.get("trust_between_change"),
+                        n.apply("institutional_trust"), d.get("institutional_trust_change"), 100 * d.get("system2_share_mean")));
+    }
+
+    private static double round(Double x, int digits) {
+        if (x == null || !Double.isFinite(x)) return x == null ? Double.NaN : x;
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(digits)).doubleValue();
+    }
 }

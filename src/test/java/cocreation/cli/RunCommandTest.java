@@ -54,9 +54,49 @@ class RunCommandTest {
             assertTrue(Files.size(out.resolve("charts/" + chart + ".png")) > 1000);
             assertTrue(Files.readString(out.resolve("charts/" + chart + ".svg")).contains("<svg"));
         }
+        cocreation.DataPackages.assertDescribes(out, List.of("timeseries.csv"));
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(30, summary.get("steps").asInt());
         assertTrue(summary.at("/final/innovations_new").isNumber());
+    }
+
+    @Test
+    void runSaysThreeLinesOfHeadlineResultsBeforeTheFolder() throws Exception {
+        Path out = dir.resolve("out");
+        Object[] r = cli("run", "scenarios/baseline.json", "--steps", "30", "--seed", "7", "--out", out.toString(),
+                "--set", "population.citizens=800");
+        assertEquals(0, r[0], (String) r[1]);
+        List<String> lines = ((String) r[1]).lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(3, lines.size(), (String) r[1]);
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertTrue(lines.get(0).startsWith("ideas: " + summary.at("/final/ideas_proposed").asLong() + " proposed, "
+                + summary.at("/final/ideas_put_to_use").asLong() + " put to use"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("value: net value added ") && lines.get(2).startsWith("people: trust between sectors "),
+                lines.toString());
+    }
+
+    @Test
+    void rerunRepeatsOneRunOfASweepWithItsWholeTimeSeries() throws Exception {
+        Path spec = dir.resolve("spec.json");
+        Files.writeString(spec, """
+                {"scenario": "baseline", "set": {"population.citizens": 200, "population.officials": 20, "population.organisations": 5},
+                 "steps": 16, "seed": 5, "replications": 2, "design": {"type": "grid"},
+                 "factors": [{"path": "municipality.regime", "values": ["1.0", "3.0"]}]}
+                """);
+        Path sweep = dir.resolve("sweep");
+        assertEquals(0, cli("sweep", spec.toString(), "--out", sweep.toString(), "--quiet")[0]);
+        Object[] r = cli("rerun", sweep.toString(), "3");
+        assertEquals(0, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("run 3 of " + sweep + ": municipality.regime=regime_3.0"), (String) r[1]);
+        assertTrue(((String) r[1]).contains("the same run as in the sweep"), (String) r[1]);
+        Path again = dir.resolve("sweep-run-3");
+        assertEquals(17, Files.readAllLines(again.resolve("timeseries.csv")).size(), "a header and every one of 16 weeks");
+        JsonNode manifest = new ObjectMapper().readTree(again.resolve("manifest.json").toFile());
+        assertTrue(manifest.get("same_as_sweep").asBoolean());
+        assertEquals(3, manifest.at("/rerun_of/run_id").asInt());
+        Object[] bad = cli("rerun", sweep.toString(), "4");
+        assertEquals(2, bad[0]);
+        assertTrue(((String) bad[1]).contains("RUN_ID: 4 is not a run of"), (String) bad[1]);
     }
 
     @Test
