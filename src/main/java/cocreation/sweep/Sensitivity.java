@@ -130,9 +130,9 @@ final class Sensitivity {
         long needed = (long) Math.ceil(base * Math.pow(widest / 0.1, 2));
         String size = String.format(java.util.Locale.ROOT,
                 "Sobol: the widest 95%% interval is %.2f wide (%s) with a base sample of %d; about %d base samples "
-                        + "(%d runs at %d replications) would narrow every interval to 0.1",
+                        + "(%d runs at %d replication%s) would narrow every interval to 0.1",
                 widest, widestAt, base, Math.max(needed, base), Math.max(needed, base) * (k + 2) * spec.replications(),
-                spec.replications());
+                spec.replications(), spec.replications() == 1 ? "" : "s");
         boolean implausible = clearlyNegative > 0 || aboveOne > 0 || s1AboveSt > 0 || negative > estimates / 4 || widest > 0.5;
         if (implausible)
             out.add(String.format(java.util.Locale.ROOT,

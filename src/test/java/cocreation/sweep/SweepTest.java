@@ -251,6 +251,9 @@ class SweepTest {
                     "mu* >= |mu|: " + row);
         }
         assertTrue(Files.isRegularFile(morris.resolve("charts/morris-plane-ideas_proposed.svg")));
+        String morrisNotes = cocreation.output.Json.mapper().readTree(morris.resolve("manifest.json").toFile()).get("sensitivity_notes").toString();
+        assertTrue(morrisNotes.contains("Morris: the widest interval of mu*") && morrisNotes.contains("trajectories would narrow"),
+                morrisNotes);
     }
 
     @Test
