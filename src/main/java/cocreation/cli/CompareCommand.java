@@ -7,7 +7,11 @@ import cocreation.output.Progress;
 import cocreation.report.Comparison;
 import cocreation.report.ComparisonFiles;
 import cocreation.report.Option;
+import cocreation.report.Intervals;
 import cocreation.report.Replications;
+import cocreation.report.Robustness;
+import cocreation.report.Uncertainty;
+import cocreation.report.Worlds;
 import cocreation.report.RunRecord;
 import cocreation.report.ScenarioDiff;
 import cocreation.run.Manifest;
@@ -62,6 +66,17 @@ final class CompareCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--quiet", description = "No progress bar and no messages.")
     boolean quiet;
 
+    @picocli.CommandLine.Option(names = "--uncertain", paramLabel = "PATH=MIN:MAX",
+            description = {"An uncertainty of the world (not a decision), e.g. --uncertain municipality.drift=0:0.04 (repeatable). "
+                    + "Every option then also runs in --worlds worlds drawn from one Latin hypercube of the uncertainties "
+                    + "(the same worlds and seeds for every option), and the report says which option is best how often, "
+                    + "its regret and its worst case."})
+    List<String> uncertain = new ArrayList<>();
+
+    @picocli.CommandLine.Option(names = "--worlds", paramLabel = "N", defaultValue = "16",
+            description = "Worlds to sample with --uncertain (default: ${DEFAULT-VALUE}); each runs every option --replications times.")
+    int worlds;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -75,9 +90,23 @@ final class CompareCommand implements Callable<Integer> {
                     + (long) scenarios.size() * replications + " runs, above the limit of " + SpecReader.MAX_RUNS);
         if (threads != null && threads < 1) problems.add("--threads: " + threads + " is below 1");
         if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) problems.add("--seed: " + seed + " is outside 0..2^53-1");
+        List<Uncertainty> uncertainties = new ArrayList<>();
+        for (String u : uncertain) {
+            Uncertainty x = Uncertainty.parse(u, problems);
+            if (x != null && uncertainties.stream().anyMatch(y -> y.path().equals(x.path())))
+                problems.add("--uncertain " + u + ": " + x.path() + " is given twice");
+            else if (x != null) uncertainties.add(x);
+        }
+        if (!uncertain.isEmpty() && worlds < 2) problems.add("--worlds: " + worlds + " is below 2; robustness needs at least 2 worlds");
+        else if (!uncertain.isEmpty() && (long) scenarios.size() * replications * (worlds + 1) > SpecReader.MAX_RUNS)
+            problems.add("--worlds: " + worlds + " worlds of " + scenarios.size() + " options at " + replications + " replications is "
+                    + (long) scenarios.size() * replications * (worlds + 1) + " runs, above the limit of " + SpecReader.MAX_RUNS);
+        for (String o : overrides)
+            for (Uncertainty u : uncertainties)
+                if (o.startsWith(u.path() + "=")) problems.add("--set " + o + ": fixes " + u.path() + ", which --uncertain varies; drop one");
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
-        List<Option> options = load(problems);
+        List<Option> options = load(List.of(), problems);
         if (problems.isEmpty()) problems.addAll(Option.problems(options));
         int base = 0;
         if (problems.isEmpty() && baseline != null) {
@@ -103,10 +132,13 @@ final class CompareCommand implements Callable<Integer> {
         try (OutputFolder folder = out != null ? OutputFolder.create(out)
                 : OutputFolder.createUnique(Path.of("results"), "compare-" + RunCommand.now(), OutputFolder.DEFAULT_SPACE)) {
             List<RunRecord> runs;
-            try (Progress progress = Progress.create("runs", (long) options.size() * replications, quiet)) {
+            Robustness robustness = null;
+            int sampled = uncertainties.isEmpty() ? 0 : worlds;
+            try (Progress progress = Progress.create("runs", (long) options.size() * replications * (1 + sampled), quiet)) {
                 runs = Replications.run(options, replications, master, pool, progress);
+                if (sampled > 0) robustness = robustness(uncertainties, master, pool, progress);
             }
-            Comparison comparison = new Comparison(options, base, replications, master, overrides, runs);
+            Comparison comparison = new Comparison(options, base, replications, master, overrides, runs, robustness);
             ComparisonFiles.write(comparison, folder.path());
             Json.write(folder.path().resolve("manifest.json"), manifest(comparison, folder.path(), started));
             folder.commit();
@@ -115,9 +147,34 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Reads every scenario, collecting each one's problems rather than stopping at the first. */
-    private List<Option> load(List<String> problems) throws IOException {
+    /**
+     * Every option in each of the sampled worlds (the worlds from the master seed, the same for every
+     * option; replication i uses the same seed in every world and option).
+     */
+    private Robustness robustness(List<Uncertainty> uncertainties, long master, int pool, Progress progress)
+            throws IOException, InterruptedException, ScenarioException {
+        // the worlds' own seed, apart from the replications' (which use indices 0, 1, ...)
+        List<Robustness.World> sample = Worlds.sample(uncertainties, worlds, cocreation.run.Seeds.derive(master, -2));
+        Intervals.Estimate[][][] estimates = new Intervals.Estimate[sample.size()][][];
+        for (Robustness.World w : sample) {
+            List<String> problems = new ArrayList<>();
+            List<Option> inWorld = load(Worlds.overrides(uncertainties, w), problems);
+            if (!problems.isEmpty()) {
+                List<String> named = new ArrayList<>();
+                for (String p : problems) named.add("world " + (w.index() + 1) + " (" + String.join(", ", Worlds.overrides(uncertainties, w))
+                        + "): " + p);
+                throw new ScenarioException(named);
+            }
+            estimates[w.index()] = Worlds.estimates(Replications.run(inWorld, replications, master, pool, progress), inWorld.size(),
+                    replications);
+        }
+        return new Robustness(uncertainties, sample, estimates);
+    }
+
+    /** Reads every scenario (with extra overrides), collecting each one's problems rather than stopping at the first. */
+    private List<Option> load(List<String> extra, List<String> problems) throws IOException {
         List<String> all = new ArrayList<>(overrides);
+        all.addAll(extra);
         if (steps != null) all.add("steps=" + steps);
         List<Option> options = new ArrayList<>();
         for (String arg : scenarios) {
@@ -159,6 +216,13 @@ final class CompareCommand implements Callable<Integer> {
         m.put("seeds", seeds);
         m.put("steps", c.steps);
         m.put("overrides", c.overrides);
+        if (c.robustness != null) {
+            List<Object> u = new ArrayList<>();
+            for (Uncertainty x : c.robustness.uncertainties)
+                u.add(Map.of("path", x.path(), "min", x.min(), "max", x.max()));
+            m.put("uncertainties", u);
+            m.put("worlds", c.robustness.worlds.size());
+        }
         m.put("wall_ms", (System.nanoTime() - started) / 1_000_000);
         m.put("outputs", Manifest.hashes(dir, List.of()));
         return m;

@@ -17,10 +17,18 @@ public final class Comparison {
     public final int[] weeks;
     /** The {@code --set} overrides applied to every option. */
     public final List<String> overrides;
+    /** How the options fare over the sampled worlds of compare --uncertain; null without it. */
+    public final Robustness robustness;
     private final List<RunRecord> runs;
 
     public Comparison(List<Option> options, int baseline, int replications, long masterSeed, List<String> overrides,
                       List<RunRecord> runs) {
+        this(options, baseline, replications, masterSeed, overrides, runs, null);
+    }
+
+    /** With the options' standing over sampled worlds (compare --uncertain), or null. */
+    public Comparison(List<Option> options, int baseline, int replications, long masterSeed, List<String> overrides,
+                      List<RunRecord> runs, Robustness robustness) {
         if (runs.size() != options.size() * replications) throw new IllegalArgumentException("expected one run per option and replication");
         for (int j = 0; j < runs.size(); j++)
             if (runs.get(j).option() != j / replications || runs.get(j).replication() != j % replications)
@@ -33,6 +41,9 @@ public final class Comparison {
         this.weeks = Trend.weeks(steps);
         this.overrides = List.copyOf(overrides);
         this.runs = List.copyOf(runs);
+        this.robustness = robustness;
+        if (robustness != null && robustness.options() != options.size())
+            throw new IllegalArgumentException("robustness of " + robustness.options() + " options for " + options.size());
     }
 
     public Option option(int k) {

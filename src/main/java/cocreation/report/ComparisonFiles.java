@@ -28,9 +28,41 @@ public final class ComparisonFiles {
         TidyCsv.write(dir.resolve("comparison.csv"), ESTIMATE_HEADER, estimates(c));
         writeReplications(c, dir.resolve("replications.csv"));
         writeTimeseries(c, dir.resolve("timeseries.csv"));
+        if (c.robustness != null) writeRobustness(c, dir);
         DataPackage.write(dir, "comparison", "Tables of a cocreation comparison of " + c.options.size() + " options, "
-                + c.replications + " replications each, the options sharing their seeds replication by replication.",
-                List.of("comparison.csv", "replications.csv", "timeseries.csv"), COLUMNS);
+                + c.replications + " replications each, the options sharing their seeds replication by replication"
+                + (c.robustness == null ? "." : ", and of the options over " + c.robustness.worlds.size() + " sampled worlds."),
+                List.of("comparison.csv", "replications.csv", "timeseries.csv", "robustness.csv", "worlds.csv"), COLUMNS);
+    }
+
+    /** robustness.csv: each option's standing per outcome; worlds.csv: every option's mean in every world. */
+    private static void writeRobustness(Comparison c, Path dir) throws IOException {
+        Robustness r = c.robustness;
+        List<List<Object>> standings = new ArrayList<>();
+        List<List<Object>> worlds = new ArrayList<>();
+        for (int o = 0; o < Robustness.OUTCOMES.size(); o++) {
+            String outcome = Robustness.OUTCOMES.get(o);
+            int robust = r.mostRobust(o);
+            for (Robustness.Standing s : r.standings(o))
+                standings.add(Arrays.asList(outcome, c.option(s.option()).name(), r.worlds.size(), s.best(),
+                        (double) s.best() / r.worlds.size(), s.meanRegret(), s.maxRegret(), s.worst(), s.worstWorld() + 1,
+                        s.option() == robust ? "yes" : "no"));
+            for (Robustness.World w : r.worlds)
+                for (int k = 0; k < c.options.size(); k++) {
+                    Estimate e = r.estimate(w.index(), k, o);
+                    List<Object> row = new ArrayList<>(List.of(w.index() + 1));
+                    for (Map.Entry<String, Object> v : w.values().entrySet()) row.add(v.getValue());
+                    row.addAll(Arrays.asList(c.option(k).name(), outcome, e.value(), e.low(), e.high(), e.n(), r.regret(w.index(), k, o),
+                            r.regret(w.index(), k, o) == 0 ? "yes" : "no"));
+                    worlds.add(row);
+                }
+        }
+        TidyCsv.write(dir.resolve("robustness.csv"), List.of("outcome", "option", "worlds", "best_count", "best_share", "regret_mean",
+                "regret_max", "worst_case", "worst_world", "most_robust"), standings);
+        List<String> header = new ArrayList<>(List.of("world"));
+        for (Uncertainty u : r.uncertainties) header.add(cocreation.scenario.Columns.name(u.path()));
+        header.addAll(List.of("option", "outcome", "mean", "ci_low", "ci_high", "n", "regret", "best"));
+        TidyCsv.write(dir.resolve("worlds.csv"), header, worlds);
     }
 
     /** The meanings of the comparison's own columns, for datapackage.json. */
@@ -49,6 +81,20 @@ public final class ComparisonFiles {
                     + "(0 for differences, 1 for ratios), false where it does not, empty where it does not apply")),
             Map.entry("replication", new DataPackage.Column("integer", "the replication, from 1; options share its seed")),
             Map.entry("week", new DataPackage.Column("integer", "week of the run (1 = first week)")),
+            Map.entry("worlds", new DataPackage.Column("integer", "worlds sampled (one Latin hypercube of the uncertainties)")),
+            Map.entry("world", new DataPackage.Column("integer", "the sampled world, from 1 (its uncertainties' values are the "
+                    + "parameter columns of worlds.csv)")),
+            Map.entry("best_count", new DataPackage.Column("integer", "worlds in which the option has the highest mean (ties count for each)")),
+            Map.entry("best_share", new DataPackage.Column("number", "best_count over worlds")),
+            Map.entry("regret_mean", new DataPackage.Column("number", "mean over the worlds of how far the option's mean falls short of "
+                    + "the best option's in that world")),
+            Map.entry("regret_max", new DataPackage.Column("number", "the largest such shortfall over the worlds (the option with the "
+                    + "least is the most robust)")),
+            Map.entry("worst_case", new DataPackage.Column("number", "the option's lowest mean over the worlds")),
+            Map.entry("worst_world", new DataPackage.Column("integer", "the world of that worst case")),
+            Map.entry("most_robust", new DataPackage.Column("string", "yes for the option with the least maximum regret on the outcome")),
+            Map.entry("regret", new DataPackage.Column("number", "the best option's mean in the world minus this option's")),
+            Map.entry("best", new DataPackage.Column("string", "yes if the option has the highest mean in the world")),
             Map.entry("metric", new DataPackage.Column("string", "the metric whose mean and 95% interval over the replications "
                     + "the row gives (a column of a run's timeseries.csv)")));
 

@@ -7,6 +7,7 @@ import cocreation.output.Charts;
 import cocreation.output.TimeSeriesChart;
 import cocreation.report.Intervals.Estimate;
 import cocreation.run.Manifest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ public final class ReportPage {
                 .append("<style>").append(Html.STYLE).append("</style>\n</head>\n<body>\n<main>\n");
         header();
         brief();
+        if (c.robustness != null) robust();
         options();
         trends();
         finals();
@@ -69,12 +71,22 @@ public final class ReportPage {
             b.append("</ul></div>\n");
         }
         b.append("<nav>");
-        String[][] links = {{"brief", "In brief"}, {"options", "Options"}, {"over-time", "Over time"}, {"outcomes", "Final outcomes"},
-                {"differences", "Differences"}, {"cost", "More for less"}, {"relational", "Relational value"}, {"why", "Why"},
-                {"limits", "Can and cannot"}, {"method", "Method"}, {"inputs", "Inputs and seeds"}};
+        String[][] links = c.robustness == null ? LINKS : withRobust();
         for (String[] l : links) b.append("<a href=\"#").append(l[0]).append("\">").append(esc(l[1])).append("</a> ");
         b.append("</nav>\n</header>\n");
     }
+
+    private static String[][] withRobust() {
+        String[][] out = new String[LINKS.length + 1][];
+        out[0] = LINKS[0];
+        out[1] = new String[] {"robust", "Uncertain worlds"};
+        System.arraycopy(LINKS, 1, out, 2, LINKS.length - 1);
+        return out;
+    }
+
+    private static final String[][] LINKS = {{"brief", "In brief"}, {"options", "Options"}, {"over-time", "Over time"}, {"outcomes", "Final outcomes"},
+                {"differences", "Differences"}, {"cost", "More for less"}, {"relational", "Relational value"}, {"why", "Why"},
+                {"limits", "Can and cannot"}, {"method", "Method"}, {"inputs", "Inputs and seeds"}};
 
     private void brief() {
         section("brief", "In brief");
@@ -95,6 +107,43 @@ public final class ReportPage {
         b.append("<p class=\"note\">").append(esc("Replication i of every option used the same random seed (common random numbers), "
                 + "so the options differ only in what their scenario files change; this makes differences sharper than "
                 + "comparing independent runs.")).append("</p>\n</section>\n");
+    }
+
+    /** The options over the sampled worlds: how often each is best, its regret and its worst case. */
+    private void robust() {
+        Robustness r = c.robustness;
+        section("robust", "Over uncertain worlds: which option is robust?");
+        List<String> ranges = new ArrayList<>();
+        for (Uncertainty u : r.uncertainties) ranges.add(u.toString());
+        b.append("<p>").append(esc("Besides the comparison as the scenario files describe the world, every option ran in " + r.worlds.size()
+                + " worlds drawn from one Latin hypercube of what the municipality cannot choose (" + String.join("; ", ranges)
+                + "), " + c.replications + " times each with the same seeds. In each world the option with the highest mean is the best; an "
+                + "option's regret there is how far its mean falls short of the best's. A robust choice is one whose regret stays small "
+                + "in every world, not the one that wins a single forecast.")).append("</p>\n");
+        for (int o = 0; o < Robustness.OUTCOMES.size(); o++) {
+            String column = Robustness.OUTCOMES.get(o);
+            Outcome out = Outcome.all().stream().filter(x -> x.column().equals(column)).findFirst().orElseThrow();
+            int robust = r.mostRobust(o);
+            b.append("<h3>").append(esc(Character.toUpperCase(out.label().charAt(0)) + out.label().substring(1))).append("</h3>\n<table>\n<thead><tr><th>Option</th><th>Best in</th>")
+                    .append("<th>Mean regret</th><th>Largest regret</th><th>Worst case</th></tr></thead>\n<tbody>\n");
+            for (Robustness.Standing st : r.standings(o)) {
+                b.append("<tr><th scope=\"row\">").append(swatch(st.option())).append(esc(c.option(st.option()).name()))
+                        .append(st.option() == robust ? "<br><span class=\"tag\">most robust</span>" : "").append("</th><td>")
+                        .append(esc(st.best() + " of " + r.worlds.size() + " worlds")).append("</td><td>")
+                        .append(esc(Display.number(st.meanRegret()))).append("</td><td>").append(esc(Display.number(st.maxRegret())))
+                        .append("</td><td>").append(esc(Display.number(st.worst()) + " (world " + (st.worstWorld() + 1) + ": "
+                                + r.describe(st.worstWorld()) + ")")).append("</td></tr>\n");
+            }
+            b.append("</tbody></table>\n");
+            double least = r.standings(o).get(robust).maxRegret();
+            b.append("<p>").append(esc((least == 0 ? c.option(robust).name() + " is the best option on " + out.label() + " in every world"
+                    : "Least largest regret on " + out.label() + ": " + c.option(robust).name() + " (it falls at most " + Display.number(least)
+                    + " short of the best option in any world)") + ". A world's mean is uncertain by about +-"
+                    + Display.number(r.typicalHalfWidth(o)) + " (the median half-width of the 95% intervals of " + c.replications
+                    + " runs): smaller regrets are within that noise.")).append("</p>\n");
+        }
+        b.append("<p class=\"note\">").append(esc("robustness.csv holds these standings; worlds.csv every option's mean, interval and "
+                + "regret in every world, with the world's values.")).append("</p>\n</section>\n");
     }
 
     private void options() {

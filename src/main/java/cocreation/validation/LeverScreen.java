@@ -76,7 +76,9 @@ final class LeverScreen {
     static List<Effect> read(Path file) throws IOException {
         List<List<String>> rows = TidyCsv.readRows(file);
         List<String> h = rows.isEmpty() ? List.of() : rows.get(0);
-        int metric = h.indexOf("metric"), factor = h.indexOf("path"), mu = h.indexOf("mu_star"), noise = h.indexOf("mu_star_noise");
+        // the column "path" came after 0.3.0; before it, "factor" held the path (validate --reuse meets such tables)
+        int metric = h.indexOf("metric"), factor = h.contains("path") ? h.indexOf("path") : h.indexOf("factor");
+        int mu = h.indexOf("mu_star"), noise = h.indexOf("mu_star_noise");
         if (metric < 0 || factor < 0 || mu < 0 || noise < 0)
             throw new IOException(file + ": expected the columns metric, path, mu_star and mu_star_noise of a Morris sweep");
         List<Effect> out = new ArrayList<>();

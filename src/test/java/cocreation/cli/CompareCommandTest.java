@@ -170,4 +170,61 @@ class CompareCommandTest {
             if (row.get(1).equals(outcome) && row.get(2).equals(option) && row.get(4).equals(statistic)) return Double.parseDouble(row.get(6));
         throw new AssertionError("no row " + outcome + " " + option + " " + statistic);
     }
+
+    @Test
+    void uncertainWorldsAreSharedByEveryOptionAndSayWhichIsRobust() throws Exception {
+        List<String> uncertain = List.of("--uncertain", "municipality.drift=0:0.04", "--uncertain", "trust.initial=0.2:0.8",
+                "--worlds", "3", "-n", "2");
+        byte[][] first = null;
+        for (String threads : List.of("1", "2")) {
+            Path out = tmp.resolve("u" + threads);
+            List<String> args = new ArrayList<>(List.of("baseline", "kommune-3", "--threads", threads, "--out", out.toString()));
+            args.addAll(uncertain);
+            args.addAll(SMALL);
+            Result r = compare(args);
+            assertEquals(0, r.code(), r.err());
+            byte[][] bytes = {Files.readAllBytes(out.resolve("robustness.csv")), Files.readAllBytes(out.resolve("worlds.csv"))};
+            if (first != null) for (int f = 0; f < 2; f++) assertArrayEquals(first[f], bytes[f], "the same worlds and runs on 1 and 2 threads");
+            first = bytes;
+        }
+        Path out = tmp.resolve("u1");
+        cocreation.DataPackages.assertDescribes(out, List.of("robustness.csv", "worlds.csv"));
+        List<List<String>> worlds = TidyCsv.readRows(out.resolve("worlds.csv"));
+        assertEquals(List.of("world", "municipality.drift", "trust.initial", "option", "outcome", "mean", "ci_low", "ci_high", "n",
+                "regret", "best"), worlds.get(0));
+        assertEquals(1 + 3 * 2 * 2, worlds.size(), "3 worlds x 2 options x 2 outcomes");
+        java.util.Set<String> drifts = new java.util.HashSet<>();
+        for (List<String> row : worlds.subList(1, worlds.size())) {
+            double drift = Double.parseDouble(row.get(1)), trust = Double.parseDouble(row.get(2));
+            assertTrue(drift >= 0 && drift <= 0.04 && trust >= 0.2 && trust <= 0.8, row.toString());
+            drifts.add(row.get(1));
+            assertTrue(Double.parseDouble(row.get(9)) >= 0, "regret is never negative: " + row);
+        }
+        assertEquals(3, drifts.size(), "a Latin hypercube: each world its own third of the range");
+        List<List<String>> standings = TidyCsv.readRows(out.resolve("robustness.csv"));
+        for (String outcome : List.of("innovations_used", "value_gained"))
+            assertEquals(1, standings.stream().filter(r -> r.get(0).equals(outcome) && r.get(9).equals("yes")).count(),
+                    "one most robust option per outcome");
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<section id=\"robust\">") && html.contains("municipality.drift 0..0.04"), "the report has the section");
+    }
+
+    @Test
+    void anUncertaintyMustBeANumberOfTheWorldWithinItsRange() {
+        for (String[] c : new String[][] {
+                {"municipality.leadership=0:1", "is a decision of the municipality (a lever)"},
+                {"municipality.drfit=0:1", "unknown scenario path 'municipality.drfit'"},
+                {"network.structure=0:1", "is a choice"},
+                {"trust.initial=0.8:0.2", "MIN (0.8) must be below MAX (0.2)"},
+                {"trust.initial=0:2", "must stay within 0..1"},
+                {"trust.initial", "expected PATH=MIN:MAX"},
+                {"steps=10:20", "the comparison's setting"}}) {
+            List<String> args = new ArrayList<>(List.of("baseline", "kommune-3", "--uncertain", c[0], "--out", tmp.resolve("x").toString()));
+            args.addAll(SMALL);
+            Result r = compare(args);
+            assertEquals(2, r.code(), c[0] + ": " + r.err());
+            assertTrue(r.err().contains("--uncertain " + c[0] + ": ") && r.err().contains(c[1]), c[0] + ": " + r.err());
+            assertFalse(Files.exists(tmp.resolve("x")), "nothing is written");
+        }
+    }
 }

@@ -98,6 +98,11 @@ class LeverScreenTest {
         assertEquals(new LeverScreen.Effect("arenas[0].a", "x", 5, 1), effects.get(0), "parameters by their scenario path");
         assertTrue(Double.isNaN(effects.get(1).muStar()) && Double.isNaN(effects.get(1).noise()));
 
+        TidyCsv.write(file, List.of("metric", "factor", "mu", "mu_star", "sigma", "effects", "mu_star_noise"),
+                List.of(List.of("x", "arenas[0].a", 1, 5, 0.5, 2, 1)));
+        assertEquals(new LeverScreen.Effect("arenas[0].a", "x", 5, 1), LeverScreen.read(file).get(0),
+                "a screen written by 0.3.0 (factor holds the path) is read, so validate --reuse keeps it");
+
         TidyCsv.write(file, List.of("metric", "factor", "S1", "ST"), List.of(List.of("x", "a", 0.1, 0.2)));
         IOException e = assertThrows(IOException.class, () -> LeverScreen.read(file));
         assertTrue(e.getMessage().contains("mu_star_noise"), e.getMessage());
