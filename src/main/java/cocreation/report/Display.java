@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Numbers as a planner reads them: at most three significant digits (whole numbers from 1000 on),
+ * Numbers as a planner reads them: two significant digits (whole numbers from 10 on),
  * no trailing zeros, a true minus sign, "–" for a missing value. Deterministic and independent of locale.
  */
 public final class Display {
@@ -15,8 +15,9 @@ public final class Display {
     private Display() {
     }
 
+    /** Two significant digits; from 10 on, the whole number (281 ideas, not 280). */
     public static String number(double x) {
-        return number(x, 3);
+        return Math.abs(x) >= 10 && Double.isFinite(x) ? number(Math.rint(x), 20) : number(x, 2);
     }
 
     /** A ratio: two significant digits ("1.6", "2.5", "12"), three where two would show 1 for a ratio that is not 1. */

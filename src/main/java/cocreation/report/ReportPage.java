@@ -94,16 +94,20 @@ public final class ReportPage {
                 .append("<figcaption>").append(esc("Each option's difference from " + c.baselineName() + " on the key outcomes, in percent of "
                         + c.baselineName() + "'s mean, with its 95% interval (for counts and amounts from the ratio of means); an interval "
                         + "that crosses the line at 0 is no clear difference.")).append("</figcaption></figure>\n");
+        java.util.Set<String> costs = new java.util.HashSet<>();
+        for (int k = 0; k < c.options.size(); k++) if (k != c.baseline) costs.add(costSentence(k));
+        boolean costOnce = costs.size() == 1 && c.options.size() > 2; // about the baseline, the same for every option
         for (int k = 0; k < c.options.size(); k++) {
             if (k == c.baseline) continue;
             b.append("<h3>").append(swatch(k)).append(esc(c.option(k).name() + " compared with " + c.baselineName())).append("</h3>\n<ul>\n");
             li(sentence(Outcome.PRIMARY, k));
-            li(costSentence(k));
+            if (!costOnce) li(costSentence(k));
             li(sentence(Outcome.RELATIONAL.get(0), k));
             li(sentence(Outcome.RELATIONAL.get(1), k));
             li(moved(k));
             b.append("</ul>\n");
         }
+        if (costOnce) b.append("<p>").append(esc(costs.iterator().next())).append("</p>\n");
         b.append("<p class=\"note\">").append(esc("Replication i of every option used the same random seed (common random numbers), "
                 + "so the options differ only in what their scenario files change; this makes differences sharper than "
                 + "comparing independent runs.")).append("</p>\n</section>\n");
@@ -246,26 +250,18 @@ public final class ReportPage {
             }
             b.append("</tr>\n");
         }
-        b.append("</tbody></table></div>\n<h3>In words</h3>\n");
-        for (int k = 0; k < c.options.size(); k++) {
-            if (k == c.baseline) continue;
-            b.append("<h4>").append(swatch(k)).append(esc(c.option(k).name())).append("</h4>\n<ul>\n");
-            for (Outcome o : Outcome.INNOVATION) li(sentence(o, k));
-            b.append("</ul>\n");
-        }
-        b.append("</section>\n");
+        b.append("</tbody></table></div>\n</section>\n"); // the brief says the headline of each in words; no sentence twice
     }
 
     private void cost() {
         section("cost", "More for less: cost per unit of value");
         b.append("<p>").append(esc("Cost per unit of value is the budget spent on implementation and arenas divided by the value of "
                 + "practice gained from ideas put to use, pooled over replications (mean budget / mean value), so that runs "
-                + "that gain little value do not dominate. Lower is better.")).append("</p>\n");
+                + "that gain little value do not dominate. Lower is better. The brief compares it for each option; here are its two parts.")).append("</p>\n");
         for (int k = 0; k < c.options.size(); k++) {
             if (k == c.baseline) continue;
             b.append("<h4>").append(swatch(k)).append(esc(c.option(k).name())).append("</h4>\n<ul>\n");
-            li(costSentence(k));
-            for (Outcome o : Outcome.COST) li(sentence(o, k));
+            for (Outcome o : Outcome.COST) li(sentence(o, k)); // the cost per unit of value itself is in the brief
             li(sentence(Outcome.INNOVATION.get(3), k));
             b.append("</ul>\n");
         }
@@ -275,12 +271,13 @@ public final class ReportPage {
     private void relational() {
         section("relational", "Relational value: trust and bridging ties");
         b.append("<p>").append(esc("Co-creation can create value twice: in the solutions, and in the relations between people who "
-                + "would not otherwise work together. Bridging social capital counts trust-weighted ties across sectors per 100 actors."))
+                + "would not otherwise work together. Bridging social capital counts trust-weighted ties across sectors per 100 actors; "
+                + "the brief compares it and trust between sectors for each option, and the tables above give every number."))
                 .append("</p>\n");
         for (int k = 0; k < c.options.size(); k++) {
             if (k == c.baseline) continue;
             b.append("<h4>").append(swatch(k)).append(esc(c.option(k).name())).append("</h4>\n<ul>\n");
-            for (Outcome o : Outcome.RELATIONAL) li(sentence(o, k));
+            for (Outcome o : Outcome.RELATIONAL.subList(2, Outcome.RELATIONAL.size())) li(sentence(o, k)); // the first two are in the brief
             b.append("</ul>\n");
         }
         b.append("</section>\n");
@@ -315,15 +312,7 @@ public final class ReportPage {
                     .append("</td><td>").append(esc(r.bounded() ? Display.signed(r.low()) + " to " + Display.signed(r.high()) : Display.MISSING))
                     .append("</td><td>").append(esc(Wording.association(r))).append("</td></tr>\n");
         }
-        b.append("</tbody></table>\n<h3>In words</h3>\n");
-        for (int k = 0; k < c.options.size(); k++) {
-            if (k == c.baseline) continue;
-            b.append("<h4>").append(swatch(k)).append(esc(c.option(k).name())).append("</h4>\n<ul>\n");
-            li(moved(k));
-            for (Outcome o : Outcome.MECHANISM) li(sentence(o, k));
-            b.append("</ul>\n");
-        }
-        b.append("</section>\n");
+        b.append("</tbody></table>\n</section>\n"); // in words, the table would say the brief's last line again
     }
 
     private void limits() {

@@ -64,6 +64,9 @@ class ReportInBrowserTest {
             assertTrue(browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth").asBoolean(),
                     "the page fits the window's width");
 
+            assertEquals("[]", browser.evaluate("JSON.stringify(Object.entries([...document.querySelectorAll('li')]"
+                    + ".filter(li => !li.closest('ul.diff')).map(li => li.textContent.trim()).reduce((m, t) => (m[t] = (m[t] || 0) + 1, m), {}))"
+                    + ".filter(([t, n]) => n > 1).map(([t]) => t))").asText(), "no sentence said twice");
             String text = browser.evaluate("document.body.innerText").asText();
             for (String name : names) assertTrue(text.contains(name), "option " + name);
             for (JsonNode seed : manifest.get("seeds")) assertTrue(text.contains(seed.asText()), "seed " + seed);

@@ -21,7 +21,7 @@ class WordingTest {
     @Test
     void aClearRatioReadsAsTimesAsManyWithItsInterval() {
         String s = Wording.sentence(USED, contrast(16.2, 8.1, e(8.1, 5, 11), e(2.0, 1.6, 2.5)), "over 10 years");
-        assertEquals("B puts about twice as many innovations to use over 10 years as A (95% CI 1.6 to 2.5 times; 16.2 against 8.1 on average).", s);
+        assertEquals("B puts about twice as many innovations to use over 10 years as A (95% CI 1.6 to 2.5 times; 16 against 8.1 on average).", s);
         String t = Wording.sentence(USED, contrast(20, 8, e(12, 9, 15), e(2.5, 2.1, 3.2)), "over 10 years");
         assertTrue(t.startsWith("B puts about 2.5 times as many innovations to use over 10 years as A (95% CI 2.1 to 3.2 times"), t);
     }
@@ -95,8 +95,10 @@ class WordingTest {
 
     @Test
     void numbersForPeople() {
-        assertEquals("4270", Display.number(4273.487));
-        assertEquals("0.596", Display.number(0.59634));
+        assertEquals("4273", Display.number(4273.487), "from 10 on, whole numbers");
+        assertEquals("16", Display.number(16.2));
+        assertEquals("0.6", Display.number(0.59634), "two significant digits");
+        assertEquals("0.029", Display.number(0.02934));
         assertEquals("8", Display.number(8.0));
         assertEquals("\u22121.2", Display.number(-1.2));
         assertEquals("+0.04", Display.signed(0.04));
