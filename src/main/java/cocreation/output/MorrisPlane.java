@@ -23,7 +23,7 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
  * large effect; high up means the effect varies with the other factors (interaction or nonlinearity).
  * The dashed line sigma = mu* separates mostly monotonic effects (below) from effects whose sign or
  * size depends on the others (above); a dotted vertical line marks the mu* that noise alone gives.
- * The factors with the largest mu* are labelled.
+ * The factors with the largest mu* (beyond twice the noise) are labelled, without the prefix all share.
  */
 public final class MorrisPlane {
     private static final int LABELLED = 8;
@@ -72,16 +72,30 @@ public final class MorrisPlane {
             plot.addDomainMarker(m);
         }
         Point[] ranked = points.stream().filter(p -> !Double.isNaN(p.muStar()) && !Double.isNaN(p.sigma()))
+                .filter(p -> !(noise > 0) || p.muStar() > 2 * noise) // points in the noise stay unnamed: their names would pile up
                 .sorted((a, b) -> Double.compare(b.muStar(), a.muStar())).toArray(Point[]::new);
+        String prefix = commonPrefix(points);
         for (Point p : Arrays.copyOf(ranked, Math.min(LABELLED, ranked.length))) {
-            XYTextAnnotation label = new XYTextAnnotation(" " + p.factor(), p.muStar(), p.sigma());
+            boolean right = p.muStar() > top / 2;
+            String name = p.factor().substring(prefix.length());
+            XYTextAnnotation label = new XYTextAnnotation(right ? name + " " : " " + name, p.muStar(), p.sigma());
             label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+            label.setTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(label);
         }
         JFreeChart chart = new JFreeChart(title, Charts.TITLE_FONT, plot, false);
         Charts.styleChart(chart);
         return chart;
+    }
+
+    /** The dotted prefix all factors share ("arenas[0].facilitation."), left out of the labels; empty if none. */
+    public static String commonPrefix(List<Point> points) {
+        if (points.size() < 2) return "";
+        String first = points.get(0).factor();
+        int end = first.lastIndexOf('.') + 1;
+        for (Point p : points)
+            while (end > 0 && !p.factor().startsWith(first.substring(0, end))) end = first.lastIndexOf('.', end - 2) + 1;
+        return first.substring(0, end);
     }
 
     /** Writes base.png and base.svg atomically. */

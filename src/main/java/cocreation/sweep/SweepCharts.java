@@ -217,7 +217,9 @@ final class SweepCharts {
                 points.add(new MorrisPlane.Point(factors.get(i), v[Sensitivity.MU_STAR], v[Sensitivity.MU_STAR_CONF],
                         v[Sensitivity.SIGMA]));
             }
-            MorrisPlane.writePngAndSvg(dir.resolve("morris-plane-" + metric), "Morris mu* and sigma of " + metric, points,
+            String prefix = MorrisPlane.commonPrefix(points);
+            MorrisPlane.writePngAndSvg(dir.resolve("morris-plane-" + metric), "Morris mu* and sigma of " + metric
+                    + (prefix.isEmpty() ? "" : " (factors of " + prefix.substring(0, prefix.length() - 1) + ")"), points,
                     values.get(0)[Sensitivity.NOISE]);
         }
         return null;
