@@ -3,11 +3,15 @@ package cocreation.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import cocreation.model.Municipality;
 import cocreation.output.Hashing;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,9 +62,33 @@ class DeterminismTest {
             Files.write(GOLDEN.resolve("timeseries.csv"), now[0]);
             Files.write(GOLDEN.resolve("summary.json"), now[1]);
         }
-        assertEquals(new String(Files.readAllBytes(GOLDEN.resolve("timeseries.csv"))), new String(now[0]),
-                "timeseries.csv differs from the golden output (see the class comment to regenerate deliberately)");
-        assertEquals(new String(Files.readAllBytes(GOLDEN.resolve("summary.json"))), new String(now[1]));
+        assertSameText("timeseries.csv", Files.readString(GOLDEN.resolve("timeseries.csv")), new String(now[0], StandardCharsets.UTF_8));
+        assertSameText("summary.json", Files.readString(GOLDEN.resolve("summary.json")), new String(now[1], StandardCharsets.UTF_8));
+    }
+
+    /** Fails with the first lines that differ (at most five) and the command that regenerates the golden files. */
+    static void assertSameText(String file, String golden, String now) {
+        if (golden.equals(now)) return;
+        List<String> g = golden.lines().toList(), n = now.lines().toList();
+        StringBuilder msg = new StringBuilder(file + " differs from " + GOLDEN.resolve(file) + " (" + g.size() + " lines golden, "
+                + n.size() + " now):\n");
+        int shown = 0;
+        for (int i = 0; i < Math.max(g.size(), n.size()) && shown < 5; i++) {
+            String a = i < g.size() ? g.get(i) : "(none)", b = i < n.size() ? n.get(i) : "(none)";
+            if (a.equals(b)) continue;
+            msg.append("  line ").append(i + 1).append(":\n    golden: ").append(a).append("\n    now:    ").append(b).append('\n');
+            shown++;
+        }
+        msg.append("If the model changed on purpose, regenerate with: mvn test -Dtest=DeterminismTest -Dgolden.update=true "
+                + "(and say why in the commit)");
+        fail(msg.toString());
+    }
+
+    @Test
+    void aGoldenMismatchNamesTheLinesAndTheWayToRegenerate() {
+        AssertionError e = assertThrows(AssertionError.class, () -> assertSameText("x.csv", "a,b\n1,2\n3,4\n", "a,b\n1,2\n3,5\n"));
+        assertTrue(e.getMessage().contains("line 3:\n    golden: 3,4\n    now:    3,5"), e.getMessage());
+        assertTrue(e.getMessage().contains("-Dgolden.update=true"), e.getMessage());
     }
 
     @Test
