@@ -6,7 +6,7 @@ import cocreation.output.OutputFolder;
 import cocreation.output.Progress;
 import cocreation.report.Comparison;
 import cocreation.report.ComparisonFiles;
-import cocreation.report.Option;
+import cocreation.report.Alternative;
 import cocreation.report.Intervals;
 import cocreation.report.Replications;
 import cocreation.report.Robustness;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code cocreation compare}: several options for one municipality, replicated, in a report a planner can read. */
@@ -40,40 +41,40 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Two or more scenario files or preset names; the first is the baseline unless --baseline says otherwise.")
     List<String> scenarios = new ArrayList<>();
 
-    @picocli.CommandLine.Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "30",
+    @Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "30",
             description = "Runs per option (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @picocli.CommandLine.Option(names = "--baseline", paramLabel = "NAME", description = "The option the others are compared with: its name (the file name without .json) or the argument given (default: the first).")
+    @Option(names = "--baseline", paramLabel = "NAME", description = "The option the others are compared with: its name (the file name without .json) or the argument given (default: the first).")
     String baseline;
 
-    @picocli.CommandLine.Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/compare-<time>/).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/compare-<time>/).")
     Path out;
 
-    @picocli.CommandLine.Option(names = "--seed", description = "Master seed; replication i of every option uses a seed derived from it and i (default: the first scenario's seed).")
+    @Option(names = "--seed", description = "Master seed; replication i of every option uses a seed derived from it and i (default: the first scenario's seed).")
     Long seed;
 
-    @picocli.CommandLine.Option(names = "--steps", description = "Weeks to simulate, for every option (overrides the scenarios').")
+    @Option(names = "--steps", description = "Weeks to simulate, for every option (overrides the scenarios').")
     Integer steps;
 
-    @picocli.CommandLine.Option(names = "--set", paramLabel = "PATH=VALUE",
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = "Override a parameter in every option, e.g. --set population.citizens=1000 (repeatable).")
     List<String> overrides = new ArrayList<>();
 
-    @picocli.CommandLine.Option(names = "--threads", paramLabel = "N", description = "Runs at a time (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at a time (default: all cores).")
     Integer threads;
 
-    @picocli.CommandLine.Option(names = "--quiet", description = "No progress bar and no messages.")
+    @Option(names = "--quiet", description = "No progress bar and no messages.")
     boolean quiet;
 
-    @picocli.CommandLine.Option(names = "--uncertain", paramLabel = "PATH=MIN:MAX",
+    @Option(names = "--uncertain", paramLabel = "PATH=MIN:MAX",
             description = {"An uncertainty of the world (not a decision), e.g. --uncertain municipality.drift=0:0.04 (repeatable). "
                     + "Every option then also runs in --worlds worlds drawn from one Latin hypercube of the uncertainties "
                     + "(the same worlds and seeds for every option), and the report says which option is best how often, "
                     + "its regret and its worst case."})
     List<String> uncertain = new ArrayList<>();
 
-    @picocli.CommandLine.Option(names = "--worlds", paramLabel = "N", defaultValue = "16",
+    @Option(names = "--worlds", paramLabel = "N", defaultValue = "16",
             description = "Worlds to sample with --uncertain (default: ${DEFAULT-VALUE}); each runs every option --replications times.")
     int worlds;
 
@@ -106,8 +107,8 @@ final class CompareCommand implements Callable<Integer> {
                 if (o.startsWith(u.path() + "=")) problems.add("--set " + o + ": fixes " + u.path() + ", which --uncertain varies; drop one");
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
-        List<Option> options = load(List.of(), problems);
-        if (problems.isEmpty()) problems.addAll(Option.problems(options));
+        List<Alternative> options = load(List.of(), problems);
+        if (problems.isEmpty()) problems.addAll(Alternative.problems(options));
         int base = 0;
         if (problems.isEmpty() && baseline != null) {
             base = -1;
@@ -116,7 +117,7 @@ final class CompareCommand implements Callable<Integer> {
                 if (options.get(k).name().equals(wanted) || scenarios.get(k).equals(baseline)) base = k;
             if (base < 0)
                 problems.add("--baseline: '" + baseline + "' is not one of the options: "
-                        + String.join(", ", options.stream().map(Option::name).toList()));
+                        + String.join(", ", options.stream().map(Alternative::name).toList()));
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
@@ -158,7 +159,7 @@ final class CompareCommand implements Callable<Integer> {
         Intervals.Estimate[][][] estimates = new Intervals.Estimate[sample.size()][][];
         for (Robustness.World w : sample) {
             List<String> problems = new ArrayList<>();
-            List<Option> inWorld = load(Worlds.overrides(uncertainties, w), problems);
+            List<Alternative> inWorld = load(Worlds.overrides(uncertainties, w), problems);
             if (!problems.isEmpty()) {
                 List<String> named = new ArrayList<>();
                 for (String p : problems) named.add("world " + (w.index() + 1) + " (" + String.join(", ", Worlds.overrides(uncertainties, w))
@@ -172,11 +173,11 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** Reads every scenario (with extra overrides), collecting each one's problems rather than stopping at the first. */
-    private List<Option> load(List<String> extra, List<String> problems) throws IOException {
+    private List<Alternative> load(List<String> extra, List<String> problems) throws IOException {
         List<String> all = new ArrayList<>(overrides);
         all.addAll(extra);
         if (steps != null) all.add("steps=" + steps);
-        List<Option> options = new ArrayList<>();
+        List<Alternative> options = new ArrayList<>();
         for (String arg : scenarios) {
             Path file = Home.scenario(arg);
             if (!Files.exists(file)) {
@@ -188,7 +189,7 @@ final class CompareCommand implements Callable<Integer> {
                 for (String w : ScenarioReader.warnings(s)) System.err.println("warning: " + file + ": " + w);
                 String name = file.getFileName().toString();
                 s.name = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-                options.add(new Option(s.name, file, Hashing.sha256(file), s));
+                options.add(new Alternative(s.name, file, Hashing.sha256(file), s));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }
@@ -199,7 +200,7 @@ final class CompareCommand implements Callable<Integer> {
     private Map<String, Object> manifest(Comparison c, Path dir, long started) throws IOException {
         Map<String, Object> m = Manifest.base(Main.commandLine());
         List<Object> options = new ArrayList<>();
-        for (Option o : c.options) {
+        for (Alternative o : c.options) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", o.name());
             e.put("file", o.file().toString().replace('\\', '/'));

@@ -25,6 +25,16 @@ public final class Arena implements Serializable {
         return plan.every_weeks == 0 ? week == plan.start_week : (week - plan.start_week) % plan.every_weeks == 0;
     }
 
+    /** How the arena recruits now (the plan is read live, so a lever moved in the window acts at the next session). */
+    Recruitment.Mode recruitment() {
+        return Recruitment.Mode.of(plan.recruitment);
+    }
+
+    /** How deep its co-creation goes now. */
+    Depth depth() {
+        return Depth.of(plan.depth);
+    }
+
     /** The problem of the next (or current) session: fixed, or the problems in turn. */
     int problemFor(Municipality m) {
         return plan.problem >= 0 ? plan.problem : held % m.problems.length;

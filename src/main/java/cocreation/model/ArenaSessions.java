@@ -40,9 +40,9 @@ final class ArenaSessions implements Steppable {
             m.metrics.sessionsCancelled++;
             return;
         }
-        Depth depth = Depth.of(plan.depth);
+        Depth depth = arena.depth();
         Facilitation f = plan.facilitation;
-        Problem problem = m.problems[definesProblem(plan, depth) ? chosenBy(m, people) : arena.problemFor(m)];
+        Problem problem = m.problems[definesProblem(arena, depth) ? chosenBy(m, people) : arena.problemFor(m)];
         GroupWork.Result best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         // curiosity: the plenary asks before it answers, judging deliberately with this chance
@@ -87,8 +87,8 @@ final class ArenaSessions implements Steppable {
     }
 
     /** Co-design and thick co-creation define the problem with the participants, unless the arena has a fixed one or recruits experts for one. */
-    private static boolean definesProblem(ArenaPlan plan, Depth depth) {
-        return depth != Depth.CONSULTATION && plan.problem < 0 && !"experts".equals(plan.recruitment);
+    private static boolean definesProblem(Arena arena, Depth depth) {
+        return depth != Depth.CONSULTATION && arena.plan.problem < 0 && arena.recruitment() != Recruitment.Mode.EXPERTS;
     }
 
     /** The problem most participants care about (the lowest index among equals). */

@@ -1,6 +1,6 @@
 package cocreation.model;
 
-import cocreation.scenario.Network;
+import cocreation.scenario.NetworkSettings;
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 
@@ -18,7 +18,7 @@ public final class NetworkBuilder {
     private NetworkBuilder() {
     }
 
-    static void build(Actor[] actors, SocialNetwork net, Network n, int sectors, int backgrounds, double silo,
+    static void build(Actor[] actors, SocialNetwork net, NetworkSettings n, int sectors, int backgrounds, double silo,
                       MersenneTwisterFast random) {
         if (!n.structure.equals("homophily")) {
             int[][] shape = neighbours(n.structure, actors.length, n.mean_degree, n.rewiring, random);
@@ -48,7 +48,7 @@ public final class NetworkBuilder {
      * one's sector and background), its trust starting at each end's generalised trust. Ties that go
      * unused dissolve ({@link SocialNetwork#maintain}), so the network renews itself.
      */
-    static void acquaint(Actor[] actors, SocialNetwork net, Network n, Groups groups, int sectors, int backgrounds, double silo,
+    static void acquaint(Actor[] actors, SocialNetwork net, NetworkSettings n, Groups groups, int sectors, int backgrounds, double silo,
                          double chance, int week, MersenneTwisterFast random) {
         if (chance <= 0) return;
         int[][] bySector = groups.bySector, byGroup = groups.byGroup;
@@ -61,7 +61,7 @@ public final class NetworkBuilder {
     }
 
     private static Actor pick(Actor a, Actor[] actors, int[][] bySector, int[][] byGroup, int backgrounds,
-                              double cross, Network n, MersenneTwisterFast random) {
+                              double cross, NetworkSettings n, MersenneTwisterFast random) {
         if (a.degree > 0 && random.nextDouble() < n.triadic_closure) {
             Actor friend = actors[a.tieTo(random.nextInt(a.degree))];
             return actors[friend.tieTo(random.nextInt(friend.degree))];

@@ -33,7 +33,7 @@ final class Recruitment {
 
     static int[] recruit(Municipality m, Arena arena, MersenneTwisterFast r) {
         int capacity = Math.min(arena.plan.capacity, m.actors.length);
-        return switch (Mode.of(arena.plan.recruitment)) {
+        return switch (arena.recruitment()) {
             case SELF_SELECTION -> volunteers(m, arena, capacity, r);
             case INVITED_DIVERSITY -> invited(m, arena, capacity, r);
             case RANDOM -> inOrder(m, arena, capacity, lotteryKeys(m, r), r);

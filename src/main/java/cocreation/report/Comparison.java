@@ -9,7 +9,7 @@ import java.util.List;
  * means per option, and differences and ratios against the baseline, paired by replication.
  */
 public final class Comparison {
-    public final List<Option> options;
+    public final List<Alternative> options;
     public final int baseline;
     public final int replications;
     public final long masterSeed;
@@ -21,13 +21,13 @@ public final class Comparison {
     public final Robustness robustness;
     private final List<RunRecord> runs;
 
-    public Comparison(List<Option> options, int baseline, int replications, long masterSeed, List<String> overrides,
+    public Comparison(List<Alternative> options, int baseline, int replications, long masterSeed, List<String> overrides,
                       List<RunRecord> runs) {
         this(options, baseline, replications, masterSeed, overrides, runs, null);
     }
 
     /** With the options' standing over sampled worlds (compare --uncertain), or null. */
-    public Comparison(List<Option> options, int baseline, int replications, long masterSeed, List<String> overrides,
+    public Comparison(List<Alternative> options, int baseline, int replications, long masterSeed, List<String> overrides,
                       List<RunRecord> runs, Robustness robustness) {
         if (runs.size() != options.size() * replications) throw new IllegalArgumentException("expected one run per option and replication");
         for (int j = 0; j < runs.size(); j++)
@@ -46,7 +46,7 @@ public final class Comparison {
             throw new IllegalArgumentException("robustness of " + robustness.options() + " options for " + options.size());
     }
 
-    public Option option(int k) {
+    public Alternative option(int k) {
         return options.get(k);
     }
 

@@ -31,7 +31,7 @@ public final class Replications {
     }
 
     /** Runs all (option, replication) pairs; records come back ordered by option, then replication. */
-    public static List<RunRecord> run(List<Option> options, int replications, long master, int threads, Progress progress)
+    public static List<RunRecord> run(List<Alternative> options, int replications, long master, int threads, Progress progress)
             throws InterruptedException, ScenarioException {
         int steps = options.get(0).scenario().steps;
         int[] weeks = Trend.weeks(steps);

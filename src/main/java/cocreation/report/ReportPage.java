@@ -31,7 +31,7 @@ public final class ReportPage {
     }
 
     private String build() {
-        List<String> names = c.options.stream().map(Option::name).toList();
+        List<String> names = c.options.stream().map(Alternative::name).toList();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -154,7 +154,7 @@ public final class ReportPage {
         section("options", "The options side by side");
         b.append("<table>\n<thead><tr><th>Option</th><th>Description</th><th>What differs from the baseline</th></tr></thead>\n<tbody>\n");
         for (int k = 0; k < c.options.size(); k++) {
-            Option o = c.option(k);
+            Alternative o = c.option(k);
             b.append("<tr><th scope=\"row\">").append(swatch(k)).append(esc(o.name()))
                     .append(k == c.baseline ? "<br><span class=\"tag\">baseline</span>" : "").append("</th><td>")
                     .append(esc(o.scenario().description.isBlank() ? "(no description)" : o.scenario().description)).append("</td><td>");
@@ -360,7 +360,7 @@ public final class ReportPage {
         section("inputs", "Inputs and seeds");
         b.append("<table>\n<thead><tr><th>Option</th><th>Scenario file</th><th>SHA-256 of the file</th></tr></thead>\n<tbody>\n");
         for (int k = 0; k < c.options.size(); k++) {
-            Option o = c.option(k);
+            Alternative o = c.option(k);
             b.append("<tr><th scope=\"row\">").append(swatch(k)).append(esc(o.name())).append("</th><td><code>")
                     .append(esc(o.file().toString().replace('\\', '/'))).append("</code></td><td><code class=\"hash\">")
                     .append(esc(o.sha256())).append("</code></td></tr>\n");

@@ -50,7 +50,7 @@ public final class Scenario implements Serializable {
     public Problems problems = new Problems();
 
     @Section(doc = "The everyday social network.")
-    public Network network = new Network();
+    public NetworkSettings network = new NetworkSettings();
 
     @Section(doc = "How actors think and decide.")
     public Behaviour behaviour = new Behaviour();

@@ -91,15 +91,15 @@ class ReportPiecesTest {
         Scenario a = new Scenario(), b = new Scenario(), c = new Scenario();
         b.population.citizens = 300;
         c.steps = 104;
-        List<String> p = Option.problems(List.of(option("a", a), option("b", b), option("c", c), option("a", new Scenario())));
+        List<String> p = Alternative.problems(List.of(option("a", a), option("b", b), option("c", c), option("a", new Scenario())));
         assertEquals(3, p.size(), p.toString());
         assertTrue(p.get(0).contains("option name 'a'"), p.get(0));
         assertTrue(p.get(1).startsWith("b.json: population.citizens is 300 but a.json has 4600"), p.get(1));
         assertTrue(p.get(2).startsWith("c.json: steps is 104 but a.json has 520"), p.get(2));
-        assertEquals(List.of(), Option.problems(List.of(option("a", a), option("d", new Scenario()))));
+        assertEquals(List.of(), Alternative.problems(List.of(option("a", a), option("d", new Scenario()))));
     }
 
-    static Option option(String name, Scenario s) {
-        return new Option(name, Path.of(name + ".json"), "0", s);
+    static Alternative option(String name, Scenario s) {
+        return new Alternative(name, Path.of(name + ".json"), "0", s);
     }
 }

@@ -8,25 +8,25 @@ import java.util.List;
 import java.util.Map;
 
 /** One option a planner compares: a scenario read from a file, with the file's hash for the record. */
-public record Option(String name, Path file, String sha256, Scenario scenario) {
+public record Alternative(String name, Path file, String sha256, Scenario scenario) {
 
     /**
      * Why these options cannot be compared side by side, if they cannot: every option must be the
      * same municipality (same numbers of citizens, officials and organisations) over the same weeks,
      * and the names must differ. Counts over different populations or periods are not comparable.
      */
-    public static List<String> problems(List<Option> options) {
+    public static List<String> problems(List<Alternative> options) {
         List<String> problems = new ArrayList<>();
-        Map<String, Option> byName = new LinkedHashMap<>();
-        for (Option o : options) {
-            Option same = byName.putIfAbsent(o.name, o);
+        Map<String, Alternative> byName = new LinkedHashMap<>();
+        for (Alternative o : options) {
+            Alternative same = byName.putIfAbsent(o.name, o);
             if (same != null)
                 problems.add(o.file + ": option name '" + o.name + "' is also the name of " + same.file
                         + "; options are named after their files, so copy one under another name");
         }
         if (options.isEmpty()) return problems;
-        Option first = options.get(0);
-        for (Option o : options.subList(1, options.size())) {
+        Alternative first = options.get(0);
+        for (Alternative o : options.subList(1, options.size())) {
             Scenario a = first.scenario, b = o.scenario;
             differ(problems, first, o, "population.citizens", a.population.citizens, b.population.citizens);
             differ(problems, first, o, "population.officials", a.population.officials, b.population.officials);
@@ -38,7 +38,7 @@ public record Option(String name, Path file, String sha256, Scenario scenario) {
         return problems;
     }
 
-    private static void differ(List<String> problems, Option first, Option o, String path, int a, int b) {
+    private static void differ(List<String> problems, Alternative first, Alternative o, String path, int a, int b) {
         if (a != b)
             problems.add(o.file + ": " + path + " is " + b + " but " + first.file + " has " + a
                     + "; options must describe the same municipality (set " + path + " alike, or --set " + path + "=N for all)");

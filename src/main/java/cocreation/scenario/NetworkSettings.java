@@ -3,7 +3,7 @@ package cocreation.scenario;
 import java.io.Serializable;
 
 /** The everyday social network. */
-public final class Network implements Serializable {
+public final class NetworkSettings implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Param(doc = "Mean number of ties per actor at the start.", min = 0, max = 200, unit = "ties", low = 6, high = 16, source = "assumption")
