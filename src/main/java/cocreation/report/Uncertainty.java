@@ -26,7 +26,8 @@ public record Uncertainty(String path, double min, double max, boolean integer) 
         String path = arg.substring(0, eq).trim();
         ParameterInfo p = ParameterRegistry.find(path);
         if (p == null) {
-            problems.add(where + "unknown scenario path '" + path + "' (see: cocreation describe)");
+            problems.add(where + "unknown scenario path '" + path + "'"
+                    + Names.hint(path, ParameterRegistry.all().stream().map(ParameterInfo::path).toList(), ""));
             return null;
         }
         if (!p.numeric()) {

@@ -14,6 +14,26 @@ public final class Names {
         return String.format(Locale.ROOT, "%s", v);
     }
 
+    /** " (did you mean 'x'?)" for a hint, "" for none: how every strict reader ends a "not one of" message. */
+    public static String hint(String hint) {
+        return hint == null ? "" : " (did you mean '" + hint + "'?)";
+    }
+
+    /** The same for the candidate closest to key (with the prefix the user wrote before it), or "". */
+    public static String hint(String key, Collection<String> candidates, String prefix) {
+        String h = closest(key, candidates);
+        return h == null ? "" : hint(prefix + h);
+    }
+
+    /**
+     * Every key of an object that is not allowed, as "prefix.key: unknown key (did you mean 'prefix.other'?)":
+     * the one check of unknown keys that scenarios, sweep specs and pattern files share.
+     */
+    public static void unknownKeys(Iterable<String> keys, String prefix, Collection<String> allowed, java.util.List<String> problems) {
+        for (String k : keys)
+            if (!allowed.contains(k)) problems.add(prefix + k + ": unknown key" + hint(k, allowed, prefix));
+    }
+
     /** The closest of the candidates to the given key, or null if none is close. */
     public static String closest(String key, Collection<String> candidates) {
         String best = null;

@@ -139,8 +139,7 @@ public final class ScenarioReader {
             Field f = keys.get(e.getKey());
             String path = prefix + e.getKey();
             if (f == null) {
-                String hint = Names.closest(e.getKey(), keys.keySet());
-                problems.add(path + ": unknown key" + (hint == null ? "" : " (did you mean '" + prefix + hint + "'?)"));
+                Names.unknownKeys(List.of(e.getKey()), prefix, keys.keySet(), problems);
                 continue;
             }
             Section s = f.getAnnotation(Section.class);

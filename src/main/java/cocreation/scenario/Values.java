@@ -14,9 +14,8 @@ final class Values {
             if (!n.isTextual()) return fail(problems, path + ": expected text, found " + ScenarioReader.kind(n));
             String v = n.asText();
             if (p.choices().length > 0 && !Arrays.asList(p.choices()).contains(v)) {
-                String hint = Names.closest(v, Arrays.asList(p.choices()));
                 return fail(problems, path + ": \"" + v + "\" is not one of " + String.join(", ", p.choices())
-                        + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
+                        + Names.hint(v, Arrays.asList(p.choices()), ""));
             }
             return v;
         }

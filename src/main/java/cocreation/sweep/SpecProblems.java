@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,11 +58,7 @@ final class SpecProblems {
     }
 
     void keys(JsonNode node, String prefix, List<String> allowed) {
-        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
-            if (allowed.contains(e.getKey())) continue;
-            String hint = Names.closest(e.getKey(), allowed);
-            problems.add(prefix + e.getKey() + ": unknown key" + (hint == null ? "" : " (did you mean '" + prefix + hint + "'?)"));
-        }
+        Names.unknownKeys(node::fieldNames, prefix, allowed, problems);
     }
 
     Long integer(JsonNode n, String at, long min, long max) {
@@ -104,7 +99,7 @@ final class SpecProblems {
             Matcher m = INDEX.matcher(path);
             while (hint.contains("[]")) hint = hint.replaceFirst("\\[]", "[" + (m.find() ? m.group(1) : "0") + "]");
         }
-        return "unknown scenario path '" + path + "'" + (hint == null ? "" : " (did you mean '" + hint + "'?)");
+        return "unknown scenario path '" + path + "'" + Names.hint(hint);
     }
 
     static String kind(JsonNode n) {

@@ -241,7 +241,7 @@ public final class SpecReader {
             if (!n.isTextual() || !RunRecord.METRICS.contains(name)) {
                 String hint = n.isTextual() ? Names.closest(name, RunRecord.METRICS) : null;
                 problems.add("metrics[" + i + "]: " + SpecProblems.kind(n) + " is not a metric"
-                        + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
+                        + Names.hint(hint));
             } else if (!out.contains(name)) {
                 out.add(name);
             }

@@ -76,7 +76,7 @@ final class DockingReader {
         if (model == null || !Docking.MODELS.contains(model)) {
             String hint = model == null ? null : Names.closest(model, Docking.MODELS);
             problems.add("docking.model: " + (model == null ? "missing (one of " + String.join(", ", Docking.MODELS) + ")"
-                    : "'" + model + "' is not one of " + String.join(", ", Docking.MODELS) + (hint == null ? "" : " (did you mean '" + hint + "'?)")));
+                    : "'" + model + "' is not one of " + String.join(", ", Docking.MODELS) + Names.hint(hint)));
             return null;
         }
         boolean search = model.equals(Docking.LAZER_FRIEDMAN);
@@ -137,7 +137,7 @@ final class DockingReader {
             if (!name.isEmpty() && !names.add(name)) problems.add(at + ".name: '" + name + "' is used twice");
             if (!shape.isEmpty() && !SHAPES.contains(shape)) {
                 String hint = Names.closest(shape, SHAPES);
-                problems.add(at + ".shape: '" + shape + "' is not one of " + String.join(", ", SHAPES) + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
+                problems.add(at + ".shape: '" + shape + "' is not one of " + String.join(", ", SHAPES) + Names.hint(hint));
             }
             double degree = n.has("mean_degree") ? number(n, at + ".mean_degree", 0, 10_000) : 2;
             double rewiring = n.has("rewiring") ? number(n, at + ".rewiring", 0, 1) : 0;

@@ -115,7 +115,7 @@ final class LeverFactors {
         ParameterInfo p = ParameterRegistry.find(key);
         if (p == null || !registry.contains(p)) {
             String hint = Names.closest(key, registry.stream().map(r -> r.path().replace("[]", "[0]")).toList());
-            return "not a scenario parameter" + (hint == null ? "" : " (did you mean '" + hint + "'?)");
+            return "not a scenario parameter" + Names.hint(hint);
         }
         String path = p.path().replace("[]", "[0]");
         if (!path.equals(key)) return "list parameters are screened on the first element: write " + path;

@@ -67,7 +67,7 @@ public final class PatternReader {
         for (String o : only)
             if (!ids.contains(o)) {
                 String hint = Names.closest(o, ids);
-                problems.add("--only: no pattern '" + o + "' in " + dir + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
+                problems.add("--only: no pattern '" + o + "' in " + dir + Names.hint(hint));
             }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         List<Pattern> out = new ArrayList<>();
@@ -287,7 +287,7 @@ public final class PatternReader {
         }
         if (!RunRecord.METRICS.contains(m.asText())) {
             String hint = Names.closest(m.asText(), RunRecord.METRICS);
-            problems.add(at + ".metric: '" + m.asText() + "' is not a metric" + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
+            problems.add(at + ".metric: '" + m.asText() + "' is not a metric" + Names.hint(hint));
         }
         return m.asText();
     }
@@ -391,12 +391,7 @@ public final class PatternReader {
 
     /** Reports every key not allowed, with the closest allowed one. */
     static void keys(JsonNode node, String prefix, List<String> allowed, List<String> problems) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (allowed.contains(k)) continue;
-            String hint = Names.closest(k, allowed);
-            problems.add(prefix + k + ": unknown key" + (hint == null ? "" : " (did you mean '" + prefix + hint + "'?)"));
-        }
+        Names.unknownKeys(node::fieldNames, prefix, allowed, problems);
     }
 
     private String text(JsonNode node, String path, boolean required) {

@@ -185,7 +185,7 @@ final class ScreenReader {
             String m = list.get(i).asText(), at = "screen.key_outputs[" + i + "]";
             if (!list.get(i).isTextual() || !RunRecord.METRICS.contains(m)) {
                 String hint = Names.closest(m, RunRecord.METRICS);
-                problems.add(at + ": '" + m + "' is not a metric" + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
+                problems.add(at + ": '" + m + "' is not a metric" + Names.hint(hint));
             } else if (out.contains(m)) problems.add(at + ": '" + m + "' is listed twice");
             else out.add(m);
         }
@@ -233,7 +233,7 @@ final class ScreenReader {
                     : p != null && p.path().replace("[]", "[0]").equals(lever) ? "is not a factor of the screen (its range is wrong)"
                     : p != null ? "is not a factor of the screen: list parameters are screened on their first element ("
                     + p.path().replace("[]", "[0]") + ")"
-                    : "is not a scenario parameter" + (hint == null ? "" : " (did you mean '" + hint + "'?)")));
+                    : "is not a scenario parameter" + Names.hint(hint)));
         }
         return out;
     }

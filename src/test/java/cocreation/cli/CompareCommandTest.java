@@ -213,7 +213,7 @@ class CompareCommandTest {
     void anUncertaintyMustBeANumberOfTheWorldWithinItsRange() {
         for (String[] c : new String[][] {
                 {"municipality.leadership=0:1", "is a decision of the municipality (a lever)"},
-                {"municipality.drfit=0:1", "unknown scenario path 'municipality.drfit'"},
+                {"municipality.drfit=0:1", "unknown scenario path 'municipality.drfit' (did you mean 'municipality.drift'?)"},
                 {"network.structure=0:1", "is a choice"},
                 {"trust.initial=0.8:0.2", "MIN (0.8) must be below MAX (0.2)"},
                 {"trust.initial=0:2", "must stay within 0..1"},
