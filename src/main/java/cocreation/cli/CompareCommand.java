@@ -15,7 +15,6 @@ import cocreation.report.Worlds;
 import cocreation.report.RunRecord;
 import cocreation.report.ScenarioDiff;
 import cocreation.run.Manifest;
-import cocreation.run.ParallelRuns;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioException;
 import cocreation.scenario.ScenarioReader;
@@ -29,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,8 +61,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "Override a parameter in every option, e.g. --set population.citizens=1000 (repeatable).")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at a time (default: all cores).")
-    Integer threads;
+    @Mixin
+    Threads threads = new Threads();
 
     @Option(names = "--quiet", description = "No progress bar and no messages.")
     boolean quiet;
@@ -89,7 +89,7 @@ final class CompareCommand implements Callable<Integer> {
         else if ((long) scenarios.size() * replications > SpecReader.MAX_RUNS)
             problems.add("--replications: " + replications + " for " + scenarios.size() + " options is "
                     + (long) scenarios.size() * replications + " runs, above the limit of " + SpecReader.MAX_RUNS);
-        if (threads != null && threads < 1) problems.add("--threads: " + threads + " is below 1");
+        if (threads.problem() != null) problems.add(threads.problem());
         if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) problems.add("--seed: " + seed + " is outside 0..2^53-1");
         List<Uncertainty> uncertainties = new ArrayList<>();
         for (String u : uncertain) {
@@ -128,7 +128,7 @@ final class CompareCommand implements Callable<Integer> {
                         + " in the world it assumes, not in a decision: " + d);
         }
         long master = seed != null ? seed : options.get(0).scenario().seed;
-        int pool = threads != null ? threads : ParallelRuns.defaultThreads();
+        int pool = threads.get();
         // The place is probed and claimed before the first run.
         try (OutputFolder folder = out != null ? OutputFolder.create(out)
                 : OutputFolder.createUnique(Path.of("results"), "compare-" + RunCommand.now(), OutputFolder.DEFAULT_SPACE)) {

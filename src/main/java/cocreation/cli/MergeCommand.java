@@ -1,6 +1,5 @@
 package cocreation.cli;
 
-import cocreation.run.ParallelRuns;
 import cocreation.scenario.ScenarioException;
 import cocreation.sweep.Shard;
 import cocreation.sweep.Sweep;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,16 +22,15 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder for the merged sweep.")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for drawing charts (default: all cores).")
-    int threads = ParallelRuns.defaultThreads();
+    @Mixin
+    Threads threads = new Threads();
 
     @Option(names = "--quiet", description = "No messages.")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) throw new ScenarioException("--threads: " + threads + " is below 1");
-        Sweep.Options options = new Sweep.Options(threads, false, Shard.ALL, quiet,
+        Sweep.Options options = new Sweep.Options(threads.get(), false, Shard.ALL, quiet,
                 Main.commandLine(), null);
         Sweep.Result r = Sweep.merge(dirs, out, options);
         if (!quiet) {

@@ -1,6 +1,5 @@
 package cocreation.cli;
 
-import cocreation.run.ParallelRuns;
 import cocreation.scenario.ScenarioException;
 import cocreation.sweep.Shard;
 import cocreation.sweep.SpecReader;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,8 +25,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/sweeps/<spec>, or <spec>-shard-I-of-N).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all cores, here ${DEFAULT-VALUE}).")
-    int threads = ParallelRuns.defaultThreads();
+    @Mixin
+    Threads threads = new Threads();
 
     @Option(names = "--resume", description = "Continue an interrupted sweep in the same --out folder: run only what is missing.")
     boolean resume;
@@ -44,7 +44,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) throw new ScenarioException("--threads: " + threads + " is below 1");
+        int pool = threads.get();
         if (retryFailed && !resume) throw new ScenarioException("--retry-failed: only with --resume");
         Shard part;
         try {
@@ -57,7 +57,7 @@ final class SweepCommand implements Callable<Integer> {
         for (String w : s.warnings()) System.err.println("warning: " + w);
         Path dir = out != null ? out : Path.of("results", "sweeps",
                 s.name() + (part.whole() ? "" : "-shard-" + part.index() + "-of-" + part.count()));
-        Sweep.Options options = new Sweep.Options(threads, resume, retryFailed, part, quiet,
+        Sweep.Options options = new Sweep.Options(pool, resume, retryFailed, part, quiet,
                 Main.commandLine(), file.toString());
         Sweep.Result r = Sweep.run(s, dir, options);
         if (!quiet) {

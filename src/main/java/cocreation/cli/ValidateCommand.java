@@ -1,6 +1,5 @@
 package cocreation.cli;
 
-import cocreation.run.ParallelRuns;
 import cocreation.scenario.ScenarioException;
 import cocreation.validation.Check;
 import cocreation.validation.Pattern;
@@ -13,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cocreation validate}: one experiment per known pattern, and whether the model reproduces it. */
@@ -27,8 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/validation-<time>, or validation-quick-<time>).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all cores, here ${DEFAULT-VALUE}).")
-    int threads = ParallelRuns.defaultThreads();
+    @Mixin
+    Threads threads = new Threads();
 
     @Option(names = "--patterns", paramLabel = "DIR", description = "Folder of pattern files (default: validation/).")
     Path patterns;
@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) throw new ScenarioException("--threads: " + threads + " is below 1");
+        int pool = threads.get();
         Path dir = patterns != null ? patterns : Files.isDirectory(Path.of("validation")) ? Path.of("validation")
                 : Home.dir().resolve("validation");
         List<Pattern> read = PatternReader.readAll(dir, only, Home::scenario);
@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("results", "validation-" + (quick ? "quick-" : "") + time);
         if (nonEmpty(target)) throw new ScenarioException("--out: " + target + " exists and is not empty");
         List<Validation.Outcome> outcomes = Validation.run(read, target,
-                new Validation.Options(quick, threads, quiet, Main.commandLine(), reuse));
+                new Validation.Options(quick, pool, quiet, Main.commandLine(), reuse));
         if (!quiet) {
             for (Validation.Outcome o : outcomes)
                 System.err.printf("%-16s %s%n", o.status() == Check.Status.REPRODUCED ? "reproduced" : "NOT reproduced", o.pattern().title());

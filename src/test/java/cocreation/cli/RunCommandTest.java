@@ -100,6 +100,19 @@ class RunCommandTest {
     }
 
     @Test
+    void everyParallelCommandRefusesFewerThanOneThreadTheSameWay() {
+        for (String[] args : new String[][] {{"sweep", "grid-time-pressure"}, {"merge", dir.toString()}, {"validate", "--quick"},
+                {"compare", "baseline", "kommune-3"}}) {
+            List<String> all = new java.util.ArrayList<>(List.of(args));
+            all.addAll(List.of("--threads", "0", "--out", dir.resolve("never").toString()));
+            Object[] r = cli(all.toArray(String[]::new));
+            assertEquals(2, r[0], args[0] + ": " + r[1]);
+            assertTrue(((String) r[1]).contains("--threads: 0 is below 1"), args[0] + ": " + r[1]);
+            assertFalse(Files.exists(dir.resolve("never")), args[0]);
+        }
+    }
+
+    @Test
     void badScenarioExitsTwoListsEveryProblemAndLeavesNothing() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"municipality\": {\"silo_strenght\": 0.5, \"leadership\": 3}, \"arenas\": [{\"facilitation\": {\"humour\": 1.7}}]}");
