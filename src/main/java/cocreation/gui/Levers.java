@@ -2,9 +2,9 @@ package cocreation.gui;
 
 import cocreation.scenario.Names;
 import cocreation.scenario.ParameterInfo;
+import cocreation.scenario.ParameterPath;
 import cocreation.scenario.ParameterRegistry;
 import cocreation.scenario.Scenario;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -184,40 +184,10 @@ final class Levers extends Properties {
 
     /** Reads a scenario field by path, e.g. {@code arenas[0].facilitation.humour}. */
     static Object read(Scenario s, String path) {
-        Target t = target(s, path);
-        try {
-            return t.field.get(t.owner);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(path, e);
-        }
+        return ParameterPath.parse(path).field(s).get();
     }
 
     static void write(Scenario s, String path, Object value) {
-        Target t = target(s, path);
-        try {
-            t.field.set(t.owner, value);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(path, e);
-        }
-    }
-
-    private record Target(Object owner, Field field) {
-    }
-
-    private static Target target(Object root, String path) {
-        String[] parts = path.split("\\.");
-        Object owner = root;
-        try {
-            for (int k = 0; k < parts.length - 1; k++) {
-                String part = parts[k];
-                int bracket = part.indexOf('[');
-                String name = bracket < 0 ? part : part.substring(0, bracket);
-                owner = owner.getClass().getField(name).get(owner);
-                if (bracket >= 0) owner = ((List<?>) owner).get(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
-            }
-            return new Target(owner, owner.getClass().getField(parts[parts.length - 1]));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("no scenario field " + path, e);
-        }
+        ParameterPath.parse(path).field(s).set(value);
     }
 }

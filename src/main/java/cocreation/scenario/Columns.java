@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  * written with its parameter's name ({@code regime_2.0}), so it stays a category.
  */
 public final class Columns {
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
-    private static final Pattern DOTTED_INDEX = Pattern.compile("\\.(\\d+)(?=\\.|$)");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private Columns() {
@@ -18,12 +16,12 @@ public final class Columns {
 
     /** The column of a scenario path. */
     public static String name(String path) {
-        return INDEX.matcher(path).replaceAll(".$1");
+        return ParameterPath.column(path);
     }
 
     /** The scenario path of a column written by {@link #name}. */
     public static String path(String column) {
-        return DOTTED_INDEX.matcher(column).replaceAll("[$1]");
+        return ParameterPath.ofColumn(column);
     }
 
     /** A parameter's value as a table writes it: numbers stay numbers, choices never read as one. */

@@ -1,16 +1,11 @@
 package cocreation.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Applies one {@code path=value} override to a scenario tree; binding checks it afterwards. */
 public final class Overrides {
-    private static final Pattern SEGMENT = Pattern.compile("([a-z0-9_]+)(?:\\[(\\d+)])?");
-
     private Overrides() {
     }
 
@@ -23,39 +18,8 @@ public final class Overrides {
 
     /** Sets a JSON value at a path; returns a problem or null. */
     public static String set(ObjectNode root, String path, JsonNode value) {
-        String[] parts = path.split("\\.");
-        ObjectNode node = root;
-        for (int i = 0; i < parts.length; i++) {
-            Matcher m = SEGMENT.matcher(parts[i]);
-            if (!m.matches()) return path + ": not a parameter path";
-            String key = m.group(1);
-            boolean last = i == parts.length - 1;
-            if (m.group(2) == null) {
-                if (last) {
-                    node.set(key, value);
-                    return null;
-                }
-                JsonNode child = node.get(key);
-                if (child == null) child = node.putObject(key);
-                if (!(child instanceof ObjectNode)) return path + ": " + key + " is not a section";
-                node = (ObjectNode) child;
-            } else {
-                JsonNode list = node.get(key);
-                int size = list instanceof ArrayNode ? list.size() : 0;
-                // an index too long for an int is simply one the scenario does not have
-                int index = m.group(2).length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(m.group(2));
-                if (index >= size)
-                    return path + ": " + key + "[" + m.group(2) + "] does not exist (the scenario has " + size + ")";
-                JsonNode child = list.get(index);
-                if (last) {
-                    ((ArrayNode) list).set(index, value);
-                    return null;
-                }
-                if (!(child instanceof ObjectNode)) return path + ": " + key + "[" + index + "] is not a section";
-                node = (ObjectNode) child;
-            }
-        }
-        return null;
+        ParameterPath p = ParameterPath.parse(path);
+        return p == null ? path + ": not a parameter path" : p.set(root, value);
     }
 
     /** A number, true/false, or JSON text is taken as such; anything else as plain text. */

@@ -25,7 +25,7 @@ public final class ParameterRegistry {
 
     /** The parameter at a path such as {@code arenas[0].facilitation.humour}, or null. */
     public static ParameterInfo find(String path) {
-        String generic = path.replaceAll("\\[\\d+]", "[]");
+        String generic = ParameterPath.generic(path);
         for (ParameterInfo p : ALL) if (p.path().equals(generic)) return p;
         return null;
     }

@@ -1,6 +1,7 @@
 package cocreation.sweep;
 
 import cocreation.scenario.Names;
+import cocreation.scenario.ParameterPath;
 import cocreation.scenario.ParameterInfo;
 import cocreation.scenario.ParameterRegistry;
 import cocreation.scenario.Scenario;
@@ -83,7 +84,7 @@ final class SpecProblems {
 
     static boolean isParameterOrSection(String path) {
         if (ParameterRegistry.find(path) != null) return true;
-        String generic = path.replaceAll("\\[\\d+]", "[]");
+        String generic = ParameterPath.generic(path);
         for (ParameterInfo p : ParameterRegistry.all())
             if (p.path().startsWith(generic + ".") || p.path().startsWith(generic + "[].")) return true;
         return false;
@@ -91,7 +92,7 @@ final class SpecProblems {
 
     /** "unknown scenario path 'x' (did you mean 'y'?)", keeping the list indices the user wrote. */
     static String unknownPath(String path) {
-        String generic = path.replaceAll("\\[\\d+]", "[]");
+        String generic = ParameterPath.generic(path);
         List<String> all = new ArrayList<>();
         for (ParameterInfo p : ParameterRegistry.all()) all.add(p.path());
         String hint = Names.closest(generic, all);
