@@ -1,0 +1,84 @@
+package cocreation.model;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import cocreation.model.rules.Diversity;
+import cocreation.scenario.Scenario;
+import cocreation.scenario.ScenarioReader;
+import ec.util.MersenneTwisterFast;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recruitment alone, in a small town at week 0 (ODD 7.3): who comes decides what an arena can do.
+ * Each check draws many sessions from one town and compares who came.
+ */
+class RecruitmentTest {
+    private static Municipality town(String... sets) throws Exception {
+        List<String> all = new ArrayList<>(List.of("population.citizens=900", "population.officials=80",
+                "population.organisations=20", "arenas[0].capacity=30"));
+        all.addAll(List.of(sets));
+        Scenario s = ScenarioReader.read(Path.of("scenarios/baseline.json"), all);
+        Municipality m = new Municipality(s);
+        m.start();
+        return m;
+    }
+
+    /** Everyone who came over many draws of one arena's recruitment. */
+    private static List<Actor> comers(Municipality m, int draws) {
+        MersenneTwisterFast r = new MersenneTwisterFast(7);
+        List<Actor> out = new ArrayList<>();
+        for (int i = 0; i < draws; i++) for (int id : Recruitment.recruit(m, m.arenas[0], r)) out.add(m.actors[id]);
+        return out;
+    }
+
+    private static double mean(List<Actor> actors, java.util.function.ToDoubleFunction<Actor> f) {
+        return actors.stream().mapToDouble(f).average().orElse(Double.NaN);
+    }
+
+    /** Normalised Blau index over role kind x sector of a group. */
+    private static double diversity(List<Actor> actors, int sectors) {
+        int[] counts = new int[Role.Kind.values().length * sectors];
+        for (Actor a : actors) counts[a.role.kind.ordinal() * sectors + a.sector]++;
+        return Diversity.normalizedBlau(counts);
+    }
+
+    @Test
+    void selfSelectionDrawsTheUsualSuspects() throws Exception {
+        Municipality m = town("arenas[0].recruitment=self_selection");
+        List<Actor> came = comers(m, 200);
+        List<Actor> all = List.of(m.actors);
+        assertFalse(came.isEmpty());
+        assertTrue(mean(came, a -> a.openness) > mean(all, a -> a.openness) + 0.02,
+                "volunteers are more open than the town: " + mean(came, a -> a.openness) + " vs " + mean(all, a -> a.openness));
+        assertTrue(mean(came, a -> a.institutionalTrust) > mean(all, a -> a.institutionalTrust),
+                "and trust the municipality more");
+    }
+
+    @Test
+    void invitationsMixTheTableMoreThanVolunteering() throws Exception {
+        int sectors = 4;
+        double invited = diversity(comers(town("arenas[0].recruitment=invited_diversity"), 200), sectors);
+        double volunteers = diversity(comers(town("arenas[0].recruitment=self_selection"), 200), sectors);
+        assertTrue(invited > volunteers, "invited " + invited + " vs self-selected " + volunteers);
+    }
+
+    @Test
+    void timePressureLowersTurnout() throws Exception {
+        int relaxed = comers(town("arenas[0].recruitment=self_selection", "municipality.time_pressure=0.1", "arenas[0].capacity=500"), 50).size();
+        int rushed = comers(town("arenas[0].recruitment=self_selection", "municipality.time_pressure=0.9", "arenas[0].capacity=500"), 50).size();
+        assertTrue(rushed < 0.5 * relaxed, "rushed " + rushed + " vs relaxed " + relaxed);
+    }
+
+    @Test
+    void aLotteryIsBlindToOpenness() throws Exception {
+        Municipality m = town("arenas[0].recruitment=random");
+        List<Actor> came = comers(m, 200);
+        double drawn = mean(came, a -> a.openness), town = mean(List.of(m.actors), a -> a.openness);
+        double volunteers = mean(comers(town("arenas[0].recruitment=self_selection"), 200), a -> a.openness);
+        assertTrue(Math.abs(drawn - town) < Math.abs(volunteers - town),
+                "a lottery's comers are nearer the town than volunteers: " + drawn + " / " + volunteers + " / " + town);
+    }
+}
