@@ -31,8 +31,6 @@ final class Levers extends Properties {
     static final List<String> PEOPLE = List.of("population.diversity", "trust.initial");
     /** Each arena's levers: its depth, then the eight principles (every facilitation dial in the registry). */
     private static final String ARENA = "arenas[].", DEPTH = "depth", DIALS = "facilitation.";
-    /** Levers the model uses only when it builds the community, i.e. at the next start. */
-    static final List<String> AT_START = List.of("municipality.silo_strength", "population.diversity", "trust.initial");
 
     /** A lever: its path with indices, its parameter, its group and its arena (-1 if none). */
     private record Lever(String path, ParameterInfo info, Group group, int arena) {
@@ -111,7 +109,7 @@ final class Levers extends Properties {
     }
 
     boolean atStart(int i) {
-        return AT_START.contains(levers.get(i).path());
+        return levers.get(i).info().builds(); // the registry knows which parameters the community is built with
     }
 
     private boolean isChoice(int i) {

@@ -27,7 +27,7 @@ public final class Behaviour implements Serializable {
     public int search_steps = 2;
 
     @Param(doc = "Moves in a person's heuristic: the parts of its expertise it tries to change, in its own order (at most 4).", min = 1, max = 4, unit = "moves",
-            low = 1, high = 4, source = "Hong & Page 2004 (heuristics as ordered sets of moves; they use three)")
+            low = 1, high = 4, source = "Hong & Page 2004 (heuristics as ordered sets of moves; they use three)", builds = true)
     public int heuristic_size = 3;
 
     @Param(doc = "Proneness to relationship conflict: a table falls into it with chance proneness x social distance x (1 - safe atmosphere) x (1 - trust); in conflict members withdraw and the most powerful decides.", min = 0, max = 10,

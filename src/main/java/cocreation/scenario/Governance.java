@@ -31,7 +31,7 @@ public final class Governance implements Serializable {
     public double time_pressure = 0.5;
 
     @Param(doc = "Silo strength: fewer ties across sectors and expertise locked to one's own domain.", min = 0, max = 1,
-            source = "the source talk; assumption for the scale")
+            source = "the source talk; assumption for the scale", builds = true)
     public double silo_strength = 0.5;
 
     @Param(doc = "Leadership (awareness, will, action, wisdom, courage): the share of managers' and political leaders' attention (see leaders.*) spent sponsoring proposals and championing innovations, and how far they buy officials protected time at a price per official (leaders.protection_cost).", min = 0, max = 1,
@@ -43,7 +43,7 @@ public final class Governance implements Serializable {
     public double formality = 0.5;
 
     @Param(doc = "Number of knowledge domains, one per sector (health and care, schools, technical services, culture, ...).", min = 1, max = 12, unit = "sectors",
-            low = 2, high = 6, source = "assumption: a small municipality's main service areas")
+            low = 2, high = 6, source = "assumption: a small municipality's main service areas", builds = true)
     public int sectors = 4;
 
     @Param(doc = "Names of the sectors, in order, separated by commas (e.g. \"health and care, schools, technical services, culture\"); the classroom window labels the sector discs with them. A sector without a name is numbered; names beyond municipality.sectors are not used.",

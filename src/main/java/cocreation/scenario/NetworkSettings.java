@@ -6,15 +6,15 @@ import java.io.Serializable;
 public final class NetworkSettings implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @Param(doc = "Mean number of ties per actor at the start.", min = 0, max = 200, unit = "ties", low = 6, high = 16, source = "assumption")
+    @Param(doc = "Mean number of ties per actor at the start.", min = 0, max = 200, unit = "ties", low = 6, high = 16, source = "assumption", builds = true)
     public double mean_degree = 10;
 
     @Param(doc = "Homophily: chance that a tie inside one's sector goes to someone of the same background.", min = 0, max = 1,
-            low = 0.3, high = 0.9, source = "McPherson, Smith-Lovin & Cook 2001; assumption for the level")
+            low = 0.3, high = 0.9, source = "McPherson, Smith-Lovin & Cook 2001; assumption for the level", builds = true)
     public double homophily = 0.6;
 
     @Param(doc = "Chance that a new tie closes a triangle (a friend of a friend): local clustering.", min = 0, max = 1,
-            low = 0.2, high = 0.8, source = "assumption")
+            low = 0.2, high = 0.8, source = "assumption", builds = true)
     public double triadic_closure = 0.5;
 
     @Param(doc = "New acquaintances a year that an actor with fewer ties than the mean degree makes in everyday life, the way the first network was made (friends of friends, homophily, bridging as silos allow); unused ties dissolve, so the network renews itself.", min = 0, max = 52, unit = "ties per year",
@@ -33,11 +33,11 @@ public final class NetworkSettings implements Serializable {
             choices = {"homophily", "ring", "line", "complete", "random", "small_world"},
             source = "McPherson, Smith-Lovin & Cook 2001 (homophily); Erdős & Rényi 1959; Watts & Strogatz 1998; Lazer & Friedman 2007",
             unscreened = "a docking device: the shapes other than homophily ignore sectors, silos and hierarchy, so they switch "
-                    + "mechanisms off rather than move a lever of the town")
+                    + "mechanisms off rather than move a lever of the town", builds = true)
     public String structure = "homophily";
 
     @Param(doc = "small_world only: chance that a ring tie is rewired to a random actor (0: the ring; 1: about random).",
             min = 0, max = 1, source = "Watts & Strogatz 1998",
-            unscreened = "used by network.structure small_world only, which is not screened")
+            unscreened = "used by network.structure small_world only, which is not screened", builds = true)
     public double rewiring = 0.1;
 }

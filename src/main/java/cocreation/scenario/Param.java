@@ -33,6 +33,9 @@ public @interface Param {
 
     double high() default Double.NaN;
 
+    /** Whether the community is built with it (week 0): the window shows the new community when it moves while stopped. */
+    boolean builds() default false;
+
     /** Why the lever screen leaves this parameter out (seed, length, names, ...); empty: it is screened. */
     String unscreened() default "";
 }

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * One scenario parameter as users see it: its path (list elements shown as {@code []}), type,
- * default, range, unit, meaning, source and the plausible range the lever screen explores (or why it does not).
+ * default, range, unit, meaning, source, the plausible range the lever screen explores (or why it does not), and
+ * whether the community is built with it (week 0; it may act later too).
  */
 public record ParameterInfo(String path, String type, Object defaultValue, double min, double max,
                             String unit, List<String> choices, String doc, String source,
-                            double low, double high, String unscreened) {
+                            double low, double high, String unscreened, boolean builds) {
 
     /** Whether the lever screen varies this parameter. */
     public boolean screened() {

@@ -42,11 +42,11 @@ public final class ParameterRegistry {
 
     private static List<ParameterInfo> collect() {
         List<ParameterInfo> out = new ArrayList<>();
-        walk(Scenario.class, "", out);
+        walk(Scenario.class, "", false, out);
         return out;
     }
 
-    private static void walk(Class<?> type, String prefix, List<ParameterInfo> out) {
+    private static void walk(Class<?> type, String prefix, boolean builds, List<ParameterInfo> out) {
         Object defaults = newInstance(type);
         for (Map.Entry<String, Field> e : keys(type).entrySet()) {
             Field f = e.getValue();
@@ -54,13 +54,13 @@ public final class ParameterRegistry {
             Section s = f.getAnnotation(Section.class);
             if (s != null) {
                 boolean list = s.of() != Void.class;
-                walk(list ? s.of() : f.getType(), path + (list ? "[]." : "."), out);
+                walk(list ? s.of() : f.getType(), path + (list ? "[]." : "."), builds || s.builds(), out);
                 continue;
             }
             Param p = f.getAnnotation(Param.class);
             double low = Double.isNaN(p.low()) ? p.min() : p.low(), high = Double.isNaN(p.high()) ? p.max() : p.high();
             out.add(new ParameterInfo(path, typeName(f.getType(), p), get(f, defaults), p.min(), p.max(),
-                    p.unit(), Arrays.asList(p.choices()), p.doc(), p.source(), low, high, p.unscreened()));
+                    p.unit(), Arrays.asList(p.choices()), p.doc(), p.source(), low, high, p.unscreened(), builds || p.builds()));
         }
     }
 

@@ -7,15 +7,15 @@ public final class Problems implements Serializable {
     private static final long serialVersionUID = 3L;
 
     @Param(doc = "Local problems per 1,000 inhabitants (citizens and officials): a larger town has more of them, each with about as many users (at least 1, at most 120 in all).", min = 0.001, max = 1000, unit = "problems per 1,000 inhabitants",
-            low = 0.3, high = 1.2, source = "assumption: about three service problems in focus in a town of 5,000")
+            low = 0.3, high = 1.2, source = "assumption: about three service problems in focus in a town of 5,000", builds = true)
     public double per_1000 = 0.6;
 
     @Param(doc = "Parts of a solution (N of the NK landscape).", min = 2, max = 62, unit = "parts",
-            low = 14, high = 26, source = "Kauffman 1993; Lazer & Friedman 2007 use N = 20")
+            low = 14, high = 26, source = "Kauffman 1993; Lazer & Friedman 2007 use N = 20", builds = true)
     public int parts = 20;
 
     @Param(doc = "Wickedness: how many other parts each part's value depends on (K of the NK landscape; must be below parts).", min = 0, max = 61, unit = "parts",
-            low = 0, high = 9, source = "Kauffman 1993; Rittel & Webber 1973 (wicked problems)")
+            low = 0, high = 9, source = "Kauffman 1993; Rittel & Webber 1973 (wicked problems)", builds = true)
     public int wickedness = 5;
 
     @Param(doc = "An idea is new if it differs from current and all past practice in at least this share of parts.", min = 0, max = 1,

@@ -28,7 +28,7 @@ public final class Scenario implements Serializable {
             unscreened = "the length of the run is the setting of the screen (five years), not a lever")
     public int steps = 520;
 
-    @Section(doc = "Who lives and works in the municipality.")
+    @Section(doc = "Who lives and works in the municipality.", builds = true)
     public Population population = new Population();
 
     @Section(doc = "Trust: generalised trust and trust on ties.")

@@ -11,6 +11,9 @@ import java.lang.annotation.Target;
 public @interface Section {
     String doc();
 
+    /** Whether the community is built with every parameter of the section (see {@link Param#builds}). */
+    boolean builds() default false;
+
     /** For a list section: the element class. */
     Class<?> of() default Void.class;
 }

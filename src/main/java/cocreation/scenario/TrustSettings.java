@@ -7,7 +7,7 @@ public final class TrustSettings implements Serializable {
     private static final long serialVersionUID = 3L;
 
     @Param(doc = "Mean generalised trust at the start; ties start near their ends' generalised trust.", min = 0, max = 1,
-            low = 0.2, high = 0.8, source = "assumption (Norway has high generalised trust: European Social Survey)")
+            low = 0.2, high = 0.8, source = "assumption (Norway has high generalised trust: European Social Survey)", builds = true)
     public double initial = 0.5;
 
     @Param(doc = "How far one experience moves trust on a tie toward its outcome (0 = trust never changes).", min = 0, max = 1,
@@ -31,7 +31,7 @@ public final class TrustSettings implements Serializable {
     public double dissolve_below = 0.3;
 
     @Param(doc = "Mean trust in the municipality (institutional trust) at the start.", min = 0, max = 1,
-            low = 0.25, high = 0.75, source = "Tyler 1990; assumption for the level")
+            low = 0.25, high = 0.75, source = "Tyler 1990; assumption for the level", builds = true)
     public double institutional_initial = 0.5;
 
     @Param(doc = "How far one experience of the municipality (a proposal heard or ignored, an arena's idea used or shelved, a service that meets expectations or not) moves institutional trust toward its outcome.", min = 0, max = 1,

@@ -122,7 +122,7 @@ class LeverFactorsTest {
     @Test
     void aScreenedNumberWithoutAFinitePlausibleRangeIsAProblem() throws Exception {
         ParameterInfo open = new ParameterInfo("municipality.budget_per_1000", "number", 12.0, 0, Double.POSITIVE_INFINITY, "",
-                List.of(), "doc", "", 0, Double.POSITIVE_INFINITY, "");
+                List.of(), "doc", "", 0, Double.POSITIVE_INFINITY, "", false);
         LeverFactors.Plan plan = LeverFactors.of(List.of(open), baseline(), Map.of());
         assertEquals(List.of(), plan.factors());
         assertEquals(1, plan.problems().size(), plan.problems().toString());
