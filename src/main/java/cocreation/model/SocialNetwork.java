@@ -1,5 +1,6 @@
 package cocreation.model;
 
+import cocreation.model.rules.TieUpkeep;
 import cocreation.model.rules.TrustUpdate;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -85,7 +86,7 @@ public final class SocialNetwork implements Serializable {
      */
     void maintain(int week, int period, double halfLife, int lifetime, double dissolveBelow) {
         double keep = TrustUpdate.decayFactor(period, halfLife);
-        int distrusted = Math.max(1, lifetime / 4);
+        int distrusted = TieUpkeep.distrustedLifetime(lifetime);
         sumWithin = sumBetween = 0;
         entriesWithin = entriesBetween = 0;
         for (int i = 0; i < actors.length; i++) {
@@ -100,8 +101,7 @@ public final class SocialNetwork implements Serializable {
                 Actor b = actors[a.tieTo(s)];
                 int back = a.tieBack(s);
                 int idle = week - Math.max(a.lastUsed(s), b.lastUsed(back));
-                boolean distrust = Math.max(a.trust(s), drifted(b, back, week, period, keep)) < dissolveBelow;
-                if (idle >= lifetime || (distrust && idle >= distrusted)) {
+                if (TieUpkeep.dissolves(idle, Math.max(a.trust(s), drifted(b, back, week, period, keep)), lifetime, dissolveBelow)) {
                     remove(a, s);
                     remove(b, back);
                 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cocreation.model.rules.TieUpkeep;
 import cocreation.model.rules.TrustUpdate;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioReader;
@@ -67,15 +68,13 @@ class TieUpkeepTest {
             for (int s = 0; s < a.degree; s++)
                 if (week - a.lastUsed(s) >= PERIOD)
                     a.ties[4 * s + Actor.TRUST] = Float.floatToRawIntBits((float) TrustUpdate.decayed(a.trust(s), a.generalizedTrust, keep));
-        int distrusted = Math.max(1, LIFETIME / 4);
         for (Actor a : actors) {
             for (int s = a.degree - 1; s >= 0; s--) {
                 if (a.tieTo(s) < a.id) continue;
                 Actor b = actors[a.tieTo(s)];
                 int back = a.tieBack(s);
                 int idle = week - Math.max(a.lastUsed(s), b.lastUsed(back));
-                boolean distrust = Math.max(a.trust(s), b.trust(back)) < BELOW;
-                if (idle >= LIFETIME || (distrust && idle >= distrusted)) {
+                if (TieUpkeep.dissolves(idle, Math.max(a.trust(s), b.trust(back)), LIFETIME, BELOW)) {
                     remove(actors, a, s);
                     remove(actors, b, back);
                 }

@@ -1,6 +1,7 @@
 package cocreation.model.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
@@ -245,5 +246,15 @@ class RulesTest {
             if (i >= 100_000) sum += h;
         }
         return sum / 100_000;
+    }
+
+    @Test
+    void aTieDissolvesAfterALifetimeIdleOrAQuarterOfOneWhenBothDistrust() {
+        assertFalse(TieUpkeep.dissolves(51, 0.9, 52, 0.3), "trusted and used within a lifetime: kept");
+        assertTrue(TieUpkeep.dissolves(52, 0.9, 52, 0.3), "idle a lifetime: gone whatever the trust");
+        assertTrue(TieUpkeep.dissolves(13, 0.2, 52, 0.3), "distrusted by both: gone after a quarter");
+        assertFalse(TieUpkeep.dissolves(12, 0.2, 52, 0.3));
+        assertFalse(TieUpkeep.dissolves(13, 0.3, 52, 0.3), "one end at the threshold keeps it");
+        assertEquals(1, TieUpkeep.distrustedLifetime(2), "at least a week");
     }
 }
