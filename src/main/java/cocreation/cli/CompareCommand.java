@@ -1,5 +1,6 @@
 package cocreation.cli;
 
+import cocreation.statistics.Estimate;
 import cocreation.output.Hashing;
 import cocreation.output.Json;
 import cocreation.output.OutputFolder;
@@ -156,7 +157,7 @@ final class CompareCommand implements Callable<Integer> {
             throws IOException, InterruptedException, ScenarioException {
         // the worlds' own seed, apart from the replications' (which use indices 0, 1, ...)
         List<Robustness.World> sample = Worlds.sample(uncertainties, worlds, cocreation.run.Seeds.derive(master, -2));
-        Intervals.Estimate[][][] estimates = new Intervals.Estimate[sample.size()][][];
+        Estimate[][][] estimates = new Estimate[sample.size()][][];
         for (Robustness.World w : sample) {
             List<String> problems = new ArrayList<>();
             List<Alternative> inWorld = load(Worlds.overrides(uncertainties, w), problems);

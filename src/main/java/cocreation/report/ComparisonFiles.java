@@ -3,7 +3,7 @@ package cocreation.report;
 import cocreation.output.AtomicFiles;
 import cocreation.output.TidyCsv;
 import cocreation.run.DataPackage;
-import cocreation.report.Intervals.Estimate;
+import cocreation.statistics.Estimate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

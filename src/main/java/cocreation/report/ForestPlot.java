@@ -1,7 +1,7 @@
 package cocreation.report;
 
 import cocreation.output.Charts;
-import cocreation.report.Intervals.Estimate;
+import cocreation.statistics.Estimate;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;

@@ -1,7 +1,8 @@
 package cocreation.report;
 
 import java.util.Arrays;
-import org.apache.commons.math3.distribution.TDistribution;
+import cocreation.statistics.Estimate;
+import cocreation.statistics.Statistics;
 import org.apache.commons.math3.random.MersenneTwister;
 
 /**
@@ -17,23 +18,9 @@ public final class Intervals {
     private Intervals() {
     }
 
-    /** A point estimate and its interval; bounds are NaN when the interval is unbounded or n is too small. */
-    public record Estimate(double value, double low, double high, int n) {
-        public static final Estimate NONE = new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
-
-        public boolean bounded() {
-            return Double.isFinite(low) && Double.isFinite(high);
-        }
-
-        /** True if the interval lies wholly on one side of x. */
-        public boolean excludes(double x) {
-            return bounded() && (low > x || high < x);
-        }
-    }
-
     /** Two-sided 97.5% quantile of Student's t. */
     static double t(int df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        return Statistics.t975(df);
     }
 
     /** Mean with a Student-t interval. */
@@ -147,11 +134,8 @@ public final class Intervals {
         return new Estimate(r, Math.tanh(z - half), Math.tanh(z + half), n);
     }
 
-    /** Type-7 quantile of a sorted array. */
     static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        return lo + 1 < sorted.length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+        return Statistics.quantileOfSorted(sorted, p);
     }
 
     /** The pairs (y[i], x[i]) where both are finite, as two arrays. */

@@ -5,7 +5,7 @@ import static cocreation.report.Html.swatch;
 
 import cocreation.output.Charts;
 import cocreation.output.TimeSeriesChart;
-import cocreation.report.Intervals.Estimate;
+import cocreation.statistics.Estimate;
 import cocreation.run.Manifest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package cocreation.report;
 
-import cocreation.report.Intervals.Estimate;
+import cocreation.statistics.Estimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

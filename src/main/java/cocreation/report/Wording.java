@@ -1,6 +1,6 @@
 package cocreation.report;
 
-import cocreation.report.Intervals.Estimate;
+import cocreation.statistics.Estimate;
 
 /**
  * Plain-language sentences that say only what the numbers support. A difference is called clear

@@ -1,5 +1,6 @@
 package cocreation.report;
 
+import cocreation.statistics.Estimate;
 import cocreation.sweep.design.DesignPoint;
 import cocreation.sweep.design.Factor;
 import cocreation.sweep.design.LatinHypercube;
@@ -34,8 +35,8 @@ public final class Worlds {
     }
 
     /** estimates[option][outcome] of one world's runs (ordered by option, then replication). */
-    public static Intervals.Estimate[][] estimates(List<RunRecord> runs, int options, int replications) {
-        Intervals.Estimate[][] out = new Intervals.Estimate[options][Robustness.OUTCOMES.size()];
+    public static Estimate[][] estimates(List<RunRecord> runs, int options, int replications) {
+        Estimate[][] out = new Estimate[options][Robustness.OUTCOMES.size()];
         for (int k = 0; k < options; k++)
             for (int o = 0; o < Robustness.OUTCOMES.size(); o++) {
                 double[] v = new double[replications];

@@ -2,7 +2,7 @@ package cocreation.sweep;
 
 import cocreation.sweep.design.MorrisAnalysis;
 import cocreation.sweep.design.SobolAnalysis;
-import cocreation.sweep.design.Statistics;
+import cocreation.statistics.Statistics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

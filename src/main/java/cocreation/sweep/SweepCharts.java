@@ -5,7 +5,7 @@ import cocreation.output.MorrisPlane;
 import cocreation.output.TimeSeriesChart;
 import cocreation.sweep.design.DesignPoint;
 import cocreation.sweep.design.Factor;
-import cocreation.sweep.design.Statistics;
+import cocreation.statistics.Statistics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import cocreation.run.DataPackage;
 import cocreation.scenario.Columns;
 import cocreation.sweep.design.DesignPoint;
 import cocreation.sweep.design.Factor;
-import cocreation.sweep.design.Statistics;
+import cocreation.statistics.Statistics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

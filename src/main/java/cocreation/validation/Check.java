@@ -1,5 +1,6 @@
 package cocreation.validation;
 
+import cocreation.statistics.Estimate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,7 @@ public record Check(String name, String metric, Kind kind, String slopeFactor, S
     public record Term(String arm, Map<String, JsonNode> where, double weight) {}
 
     /** The status the interval gives: reproduced only if it lies wholly on the expected side. */
-    public static Status status(Expect expect, Effects.Estimate e) {
+    public static Status status(Expect expect, Estimate e) {
         return switch (expect) {
             case POSITIVE -> e.bounded() && e.low() > 0 ? Status.REPRODUCED : Status.NOT_REPRODUCED;
             case NEGATIVE -> e.bounded() && e.high() < 0 ? Status.REPRODUCED : Status.NOT_REPRODUCED;
@@ -101,7 +102,7 @@ public record Check(String name, String metric, Kind kind, String slopeFactor, S
     }
 
     /** Where the interval lies, in words: the basis of the status. */
-    public static String where(Effects.Estimate e) {
+    public static String where(Estimate e) {
         if (Double.isNaN(e.value())) return "no estimate: too few runs with a value";
         if (!e.bounded()) return "no interval: too few runs with a value";
         if (e.low() == 0 && e.high() == 0) return "exactly 0 in every run";

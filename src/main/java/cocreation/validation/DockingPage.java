@@ -6,7 +6,7 @@ import cocreation.docking.DiversityContest;
 import cocreation.output.Charts;
 import cocreation.output.TimeSeriesChart;
 import cocreation.report.Html;
-import cocreation.sweep.design.Statistics;
+import cocreation.statistics.Statistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

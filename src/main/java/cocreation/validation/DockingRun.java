@@ -1,5 +1,6 @@
 package cocreation.validation;
 
+import cocreation.statistics.Estimate;
 import cocreation.docking.DiversityContest;
 import cocreation.docking.Heuristic;
 import cocreation.docking.NetworkSearch;
@@ -8,7 +9,7 @@ import cocreation.output.TidyCsv;
 import cocreation.run.ParallelRuns;
 import cocreation.run.Seeds;
 import cocreation.scenario.Names;
-import cocreation.sweep.design.Statistics;
+import cocreation.statistics.Statistics;
 import ec.util.MersenneTwisterFast;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ final class DockingRun {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             Check c = checks.get(i);
-            Effects.Estimate e = switch (c.metric()) {
+            Estimate e = switch (c.metric()) {
                 case "overtake_round", "rounds_ahead" -> overtaking(r, c, i);
                 default -> Effects.contrast(List.of(perReplication(r, c)), new double[] {1});
             };
@@ -109,7 +110,7 @@ final class DockingRun {
      * round + 1, 0 if never), from the means over the landscapes; the interval from percentiles of
      * resampled landscapes.
      */
-    private static Effects.Estimate overtaking(Result r, Check c, int index) {
+    private static Estimate overtaking(Result r, Check c, int index) {
         Docking d = r.docking();
         int rounds = d.rounds(), n = r.replications();
         int a = d.arms().indexOf(c.terms().get(0).arm()), b = d.arms().indexOf(c.terms().get(1).arm());
@@ -127,7 +128,7 @@ final class DockingRun {
             boot[k] = Double.isNaN(x) ? Double.POSITIVE_INFINITY : x; // never overtaking sorts last
         }
         double low = Statistics.percentile(boot, 0.025), high = Statistics.percentile(boot, 0.975);
-        return new Effects.Estimate(value, Double.isFinite(low) ? low : Double.NaN, Double.isFinite(high) ? high : Double.NaN, n);
+        return new Estimate(value, Double.isFinite(low) ? low : Double.NaN, Double.isFinite(high) ? high : Double.NaN, n);
     }
 
     private static double[] sum(double[][] diff, int[] pick) {

@@ -2,7 +2,8 @@ package cocreation.validation;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.distribution.TDistribution;
+import cocreation.statistics.Estimate;
+import cocreation.statistics.Statistics;
 
 /**
  * Effects measured from replicated runs, each with a 95% interval: a linear contrast of group means
@@ -15,12 +16,6 @@ public final class Effects {
     }
 
     /** An estimate and its 95% interval; bounds are NaN when the data cannot give one. */
-    public record Estimate(double value, double low, double high, int n) {
-        public boolean bounded() {
-            return Double.isFinite(low) && Double.isFinite(high);
-        }
-    }
-
     /**
      * {@code sum_i weights[i] * mean(groups[i])}. Its variance is {@code sum w_i^2 s_i^2 / n_i}, with
      * Satterthwaite's degrees of freedom; with one group this is the ordinary t interval of a mean.
@@ -84,7 +79,7 @@ public final class Effects {
 
     /** Two-sided 97.5% quantile of Student's t. */
     static double t(double df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        return Statistics.t975(df);
     }
 
     static double[] finite(double[] x) {

@@ -1,5 +1,6 @@
 package cocreation.validation;
 
+import cocreation.statistics.Estimate;
 import cocreation.scenario.Names;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,11 +11,11 @@ import java.util.Map;
  * What one check found: the effect with its interval, the status the interval gives, and a note
  * saying where the interval lies. {@link #measure()} says in words how the effect was measured.
  */
-public record Finding(Check check, String measure, Effects.Estimate estimate, Check.Status status, String note) {
+public record Finding(Check check, String measure, Estimate estimate, Check.Status status, String note) {
 
     /** Measures a slope or contrast check on the finished runs of each arm. */
     static Finding of(Check c, Map<String, Runs> arms) throws IOException {
-        Effects.Estimate e;
+        Estimate e;
         if (c.kind() == Check.Kind.SLOPE) {
             double[][] xy = arms.get(c.slopeArm()).xy(c.slopeFactor(), c.metric(), c.weeks());
             e = Effects.slope(xy[0], xy[1]);
@@ -33,7 +34,7 @@ public record Finding(Check check, String measure, Effects.Estimate estimate, Ch
 
     /** The reproducibility check: how many of the compared files differ. */
     static Finding identical(Check c, int differing, int compared, int threadsA, int threadsB, List<String> names) {
-        Effects.Estimate e = new Effects.Estimate(differing, Double.NaN, Double.NaN, compared);
+        Estimate e = new Estimate(differing, Double.NaN, Double.NaN, compared);
         String measure = "output files that differ between two runs of the experiment (" + threadsA + " and " + threadsB
                 + " threads), out of " + compared + " compared (manifest.json and timing.csv, which record how and how fast, aside)";
         String note = differing == 0 ? "all " + compared + " files are byte-identical"

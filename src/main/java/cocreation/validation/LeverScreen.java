@@ -1,5 +1,6 @@
 package cocreation.validation;
 
+import cocreation.statistics.Estimate;
 import cocreation.output.TidyCsv;
 import cocreation.scenario.Names;
 import java.io.IOException;
@@ -156,7 +157,7 @@ final class LeverScreen {
                     ? "all " + of.size() + (levers ? " levers move a key output" : " move some output")
                     : failing.size() + " of " + of.size() + (levers ? " levers move no key output: " : " move no output: ")
                     + describe(failing, levers, r.screen());
-            Effects.Estimate e = new Effects.Estimate(failing.size(), Double.NaN, Double.NaN, of.size());
+            Estimate e = new Estimate(failing.size(), Double.NaN, Double.NaN, of.size());
             out.add(new Finding(c, measure, e, failing.isEmpty() ? Check.Status.REPRODUCED : Check.Status.NOT_REPRODUCED, note));
         }
         return out;

@@ -1,5 +1,6 @@
 package cocreation.validation;
 
+import cocreation.statistics.Estimate;
 import cocreation.scenario.ParameterRegistry;
 import cocreation.sweep.SweepSpec;
 import cocreation.sweep.design.Factor;
@@ -29,7 +30,7 @@ final class LeverTests {
     }
 
     /** One comparison: the lever at {@code to} against {@code from}, on an output. */
-    record Test(String lever, String output, String from, String to, Effects.Estimate estimate, double low, double high,
+    record Test(String lever, String output, String from, String to, Estimate estimate, double low, double high,
                 boolean moves) {}
 
     private LeverTests() {
@@ -53,7 +54,7 @@ final class LeverTests {
             for (String output : outputs) {
                 double[] from = runs.values(output, null, Map.of(f.path(), node(pair[0])));
                 double[] to = runs.values(output, null, Map.of(f.path(), node(pair[1])));
-                Effects.Estimate e = runs.spec().commonSeeds() && to.length == from.length
+                Estimate e = runs.spec().commonSeeds() && to.length == from.length
                         ? Effects.contrast(List.of(differences(to, from)), new double[] {1})
                         : Effects.contrast(List.of(to, from), new double[] {1, -1});
                 double half = (e.high() - e.low()) / 2 * widen;

@@ -6,7 +6,7 @@ import cocreation.output.TimeSeriesChart;
 import cocreation.report.Html;
 import cocreation.sweep.design.DesignPoint;
 import cocreation.sweep.design.Factor;
-import cocreation.sweep.design.Statistics;
+import cocreation.statistics.Statistics;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package cocreation.validation;
 
+import cocreation.statistics.Estimate;
 import static cocreation.report.Html.esc;
 
 import cocreation.sweep.SweepSpec;
@@ -115,7 +116,7 @@ final class ValidationPage {
                 .append("<th>n</th><th>expected</th><th>status</th></tr></thead>\n<tbody>\n");
         for (Finding f : o.findings()) {
             Check c = f.check();
-            Effects.Estimate e = f.estimate();
+            Estimate e = f.estimate();
             b.append("<tr").append(c.decides() ? "" : " class=\"observation\"").append("><td>").append(esc(c.name()))
                     .append(c.decides() ? "" : " <span class=\"tag\">observation</span>").append("</td><td class=\"measure\">")
                     .append(esc(f.measure())).append("</td><td class=\"num\">").append(esc(number(e.value())));

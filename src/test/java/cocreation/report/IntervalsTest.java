@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cocreation.report.Intervals.Estimate;
-import cocreation.sweep.design.Statistics;
+import cocreation.statistics.Estimate;
+import cocreation.statistics.Statistics;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

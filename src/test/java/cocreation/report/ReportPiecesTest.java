@@ -1,5 +1,6 @@
 package cocreation.report;
 
+import cocreation.statistics.Estimate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,13 +60,13 @@ class ReportPiecesTest {
 
     @Test
     void theForestPlotShowsRatiosAndLevelsAsPercentOfTheBaseline() {
-        Intervals.Estimate base = new Intervals.Estimate(10, 9, 11, 30), none = Intervals.Estimate.NONE;
-        double[] count = ForestPlot.percent(Outcome.PRIMARY, base, new Intervals.Estimate(3, 1, 5, 30), new Intervals.Estimate(1.3, 1.1, 1.5, 30));
+        Estimate base = new Estimate(10, 9, 11, 30), none = Estimate.NONE;
+        double[] count = ForestPlot.percent(Outcome.PRIMARY, base, new Estimate(3, 1, 5, 30), new Estimate(1.3, 1.1, 1.5, 30));
         assertArrayEquals(new double[] {30, 10, 50}, count, 1e-9, "a count from its ratio");
         Outcome trust = Outcome.RELATIONAL.get(1);
-        double[] level = ForestPlot.percent(trust, new Intervals.Estimate(0.5, 0.49, 0.51, 30), new Intervals.Estimate(0.05, 0.02, 0.08, 30), none);
+        double[] level = ForestPlot.percent(trust, new Estimate(0.5, 0.49, 0.51, 30), new Estimate(0.05, 0.02, 0.08, 30), none);
         assertArrayEquals(new double[] {10, 4, 16}, level, 1e-9, "a level from its difference over the baseline's mean");
-        assertTrue(Double.isNaN(ForestPlot.percent(trust, new Intervals.Estimate(0, 0, 0, 30), new Intervals.Estimate(0.1, 0, 0.2, 30), none)[0]),
+        assertTrue(Double.isNaN(ForestPlot.percent(trust, new Estimate(0, 0, 0, 30), new Estimate(0.1, 0, 0.2, 30), none)[0]),
                 "nothing to divide by");
     }
 

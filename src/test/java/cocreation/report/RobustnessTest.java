@@ -2,7 +2,7 @@ package cocreation.report;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import cocreation.report.Intervals.Estimate;
+import cocreation.statistics.Estimate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

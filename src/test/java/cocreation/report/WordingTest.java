@@ -3,7 +3,7 @@ package cocreation.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cocreation.report.Intervals.Estimate;
+import cocreation.statistics.Estimate;
 import org.junit.jupiter.api.Test;
 
 class WordingTest {

@@ -8,7 +8,7 @@ import cocreation.run.Seeds;
 import cocreation.run.Simulation;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioException;
-import cocreation.sweep.design.Statistics;
+import cocreation.statistics.Statistics;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,11 @@
 package cocreation.validation;
 
+import cocreation.statistics.Estimate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cocreation.sweep.design.Statistics;
+import cocreation.statistics.Statistics;
 import java.util.List;
 import java.util.Random;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -19,7 +20,7 @@ class EffectsTest {
     @Test
     void welchIntervalOfADifferenceByHand() {
         // var(X) = 2.5, var(Y) = 10, n = 5: se^2 = 0.5 + 2 = 2.5, df = 2.5^2 / (0.5^2/4 + 2^2/4) = 5.882...
-        Effects.Estimate e = Effects.contrast(List.of(Y, X), new double[] {1, -1});
+        Estimate e = Effects.contrast(List.of(Y, X), new double[] {1, -1});
         double half = new TDistribution(2.5 * 2.5 / (0.25 / 4 + 4.0 / 4)).inverseCumulativeProbability(0.975) * Math.sqrt(2.5);
         assertEquals(3, e.value(), 1e-12);
         assertEquals(3 - half, e.low(), 1e-9);
@@ -33,7 +34,7 @@ class EffectsTest {
         int agree = 0;
         for (int trial = 0; trial < 200; trial++) {
             double[] a = sample(r, 5 + r.nextInt(20), 0, 1), b = sample(r, 5 + r.nextInt(20), r.nextGaussian(), 0.3 + 2 * r.nextDouble());
-            Effects.Estimate e = Effects.contrast(List.of(b, a), new double[] {1, -1});
+            Estimate e = Effects.contrast(List.of(b, a), new double[] {1, -1});
             boolean excludes = e.low() > 0 || e.high() < 0;
             assertEquals(new TTest().tTest(b, a) < 0.05, excludes, "trial " + trial);
             if (excludes) agree++;
@@ -44,7 +45,7 @@ class EffectsTest {
     @Test
     void oneGroupIsTheOrdinaryIntervalOfTheMean() {
         double[] x = {0.3, 0.9, 0.4, 0.75, 0.2, 0.6};
-        Effects.Estimate e = Effects.contrast(List.of(x), new double[] {1});
+        Estimate e = Effects.contrast(List.of(x), new double[] {1});
         Statistics.Summary s = Statistics.summarize(x);
         assertEquals(s.mean(), e.value(), 1e-12);
         assertEquals(s.ciLow(), e.low(), 1e-12);
@@ -53,8 +54,8 @@ class EffectsTest {
 
     @Test
     void weightsScaleTheEffectAndItsInterval() {
-        Effects.Estimate one = Effects.contrast(List.of(Y, X), new double[] {1, -1});
-        Effects.Estimate two = Effects.contrast(List.of(Y, X), new double[] {2, -2});
+        Estimate one = Effects.contrast(List.of(Y, X), new double[] {1, -1});
+        Estimate two = Effects.contrast(List.of(Y, X), new double[] {2, -2});
         assertEquals(2 * one.value(), two.value(), 1e-12);
         assertEquals(2 * one.low(), two.low(), 1e-9);
         assertEquals(2 * one.high(), two.high(), 1e-9);
@@ -62,22 +63,22 @@ class EffectsTest {
 
     @Test
     void constantGroupsGiveTheEstimateAsItsInterval() {
-        Effects.Estimate zero = Effects.contrast(List.of(new double[] {0, 0, 0}), new double[] {1});
+        Estimate zero = Effects.contrast(List.of(new double[] {0, 0, 0}), new double[] {1});
         assertEquals(0, zero.value());
         assertEquals(0, zero.low());
         assertEquals(0, zero.high());
         assertEquals(Check.Status.REPRODUCED, Check.status(Check.Expect.ZERO, zero));
-        Effects.Estimate same = Effects.contrast(List.of(new double[] {2, 2}, new double[] {1, 1}), new double[] {1, -1});
+        Estimate same = Effects.contrast(List.of(new double[] {2, 2}, new double[] {1, 1}), new double[] {1, -1});
         assertEquals(1, same.low());
         assertEquals(1, same.high());
     }
 
     @Test
     void missingValuesAreLeftOutAndTooFewGiveNoInterval() {
-        Effects.Estimate e = Effects.contrast(List.of(new double[] {1, Double.NaN, 3}), new double[] {1});
+        Estimate e = Effects.contrast(List.of(new double[] {1, Double.NaN, 3}), new double[] {1});
         assertEquals(2, e.value(), 1e-12);
         assertEquals(2, e.n());
-        Effects.Estimate single = Effects.contrast(List.of(new double[] {1, 2}, new double[] {Double.NaN, 4}), new double[] {1, -1});
+        Estimate single = Effects.contrast(List.of(new double[] {1, 2}, new double[] {Double.NaN, 4}), new double[] {1, -1});
         assertFalse(single.bounded());
         assertEquals(Check.Status.NOT_REPRODUCED, Check.status(Check.Expect.NEGATIVE, single));
         assertTrue(Double.isNaN(Effects.contrast(List.of(new double[] {Double.NaN}), new double[] {1}).value()));
@@ -93,11 +94,11 @@ class EffectsTest {
             y[i] = 1 - 0.3 * x[i] + 0.2 * r.nextGaussian();
             reg.addData(x[i], y[i]);
         }
-        Effects.Estimate e = Effects.slope(x, y);
+        Estimate e = Effects.slope(x, y);
         assertEquals(reg.getSlope(), e.value(), 1e-12);
         assertEquals(reg.getSlope() - reg.getSlopeConfidenceInterval(), e.low(), 1e-9);
         assertEquals(reg.getSlope() + reg.getSlopeConfidenceInterval(), e.high(), 1e-9);
-        Effects.Estimate exact = Effects.slope(new double[] {0, 1, 2}, new double[] {1, 3, 5});
+        Estimate exact = Effects.slope(new double[] {0, 1, 2}, new double[] {1, 3, 5});
         assertEquals(2, exact.value(), 1e-12);
         assertEquals(2, exact.low(), 1e-12);
         assertFalse(Effects.slope(new double[] {1, 1, 1}, new double[] {1, 2, 3}).bounded());
@@ -105,14 +106,14 @@ class EffectsTest {
 
     @Test
     void reproducedOnlyWhenTheWholeIntervalLiesOnTheExpectedSide() {
-        Effects.Estimate above = new Effects.Estimate(1, 0.2, 1.8, 10), spans = new Effects.Estimate(1, -0.2, 2.2, 10);
-        Effects.Estimate below = new Effects.Estimate(-1, -1.8, -0.2, 10);
+        Estimate above = new Estimate(1, 0.2, 1.8, 10), spans = new Estimate(1, -0.2, 2.2, 10);
+        Estimate below = new Estimate(-1, -1.8, -0.2, 10);
         assertEquals(Check.Status.REPRODUCED, Check.status(Check.Expect.POSITIVE, above));
         assertEquals(Check.Status.NOT_REPRODUCED, Check.status(Check.Expect.POSITIVE, spans));
         assertEquals(Check.Status.NOT_REPRODUCED, Check.status(Check.Expect.POSITIVE, below));
         assertEquals(Check.Status.REPRODUCED, Check.status(Check.Expect.NEGATIVE, below));
         assertEquals(Check.Status.NOT_REPRODUCED, Check.status(Check.Expect.NEGATIVE, spans));
-        assertEquals(Check.Status.NOT_REPRODUCED, Check.status(Check.Expect.ZERO, new Effects.Estimate(0, -0.1, 0.1, 10)));
+        assertEquals(Check.Status.NOT_REPRODUCED, Check.status(Check.Expect.ZERO, new Estimate(0, -0.1, 0.1, 10)));
         assertEquals(Check.Status.OBSERVED, Check.status(Check.Expect.NONE, above));
         assertEquals("the interval spans 0: no clear effect", Check.where(spans));
         assertEquals("the interval lies below 0", Check.where(below));

@@ -1,5 +1,6 @@
 package cocreation.sweep.design;
 
+import cocreation.statistics.Statistics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

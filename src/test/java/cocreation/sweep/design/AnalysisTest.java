@@ -1,5 +1,6 @@
 package cocreation.sweep.design;
 
+import cocreation.statistics.Statistics;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;

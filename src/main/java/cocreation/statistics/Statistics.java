@@ -1,4 +1,4 @@
-package cocreation.sweep.design;
+package cocreation.statistics;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -63,8 +63,18 @@ public final class Statistics {
         if (x.length == 0) return Double.NaN;
         double[] s = x.clone();
         Arrays.sort(s);
-        double h = (s.length - 1) * p;
+        return quantileOfSorted(s, p);
+    }
+
+    /** The 97.5% quantile of Student's t with df degrees of freedom (the half-width factor of a 95% interval). */
+    public static double t975(double df) {
+        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+    }
+
+    /** Type-7 quantile of an already sorted, non-empty array (see {@link #percentile}). */
+    public static double quantileOfSorted(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
         int lo = (int) Math.floor(h);
-        return lo + 1 < s.length ? s[lo] + (h - lo) * (s[lo + 1] - s[lo]) : s[lo];
+        return lo + 1 < sorted.length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
     }
 }
