@@ -75,9 +75,14 @@ final class CompareCommand implements Callable<Integer> {
                     + "its regret and its worst case."})
     List<String> uncertain = new ArrayList<>();
 
-    @Option(names = "--worlds", paramLabel = "N", defaultValue = "16",
-            description = "Worlds to sample with --uncertain (default: ${DEFAULT-VALUE}); each runs every option --replications times.")
-    int worlds;
+    @Option(names = "--worlds", paramLabel = "N",
+            description = "Worlds to sample with --uncertain (default: 16); each runs every option --replications times.")
+    Integer worldsGiven;
+
+    /** The worlds to sample: --worlds, or 16. */
+    private int worlds() {
+        return worldsGiven != null ? worldsGiven : 16;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -99,7 +104,9 @@ final class CompareCommand implements Callable<Integer> {
                 problems.add("--uncertain " + u + ": " + x.path() + " is given twice");
             else if (x != null) uncertainties.add(x);
         }
-        if (!uncertain.isEmpty() && worlds < 2) problems.add("--worlds: " + worlds + " is below 2; robustness needs at least 2 worlds");
+        int worlds = worlds();
+        if (uncertain.isEmpty() && worldsGiven != null) problems.add("--worlds: only with --uncertain (the worlds are drawn from its ranges)");
+        else if (!uncertain.isEmpty() && worlds < 2) problems.add("--worlds: " + worlds + " is below 2; robustness needs at least 2 worlds");
         else if (!uncertain.isEmpty() && (long) scenarios.size() * replications * (worlds + 1) > SpecReader.MAX_RUNS)
             problems.add("--worlds: " + worlds + " worlds of " + scenarios.size() + " options at " + replications + " replications is "
                     + (long) scenarios.size() * replications * (worlds + 1) + " runs, above the limit of " + SpecReader.MAX_RUNS);
@@ -108,7 +115,7 @@ final class CompareCommand implements Callable<Integer> {
                 if (o.startsWith(u.path() + "=")) problems.add("--set " + o + ": fixes " + u.path() + ", which --uncertain varies; drop one");
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
-        List<Alternative> options = load(List.of(), problems);
+        List<Alternative> options = load(problems);
         if (problems.isEmpty()) problems.addAll(Alternative.problems(options));
         int base = 0;
         if (problems.isEmpty() && baseline != null) {
@@ -130,15 +137,18 @@ final class CompareCommand implements Callable<Integer> {
         }
         long master = seed != null ? seed : options.get(0).scenario().seed;
         int pool = threads.get();
+        // the worlds' own seed, apart from the replications' (which use indices 0, 1, ...)
+        List<Robustness.World> sample = uncertainties.isEmpty() ? List.of()
+                : Worlds.sample(uncertainties, worlds(), cocreation.run.Seeds.derive(master, -2));
+        List<List<Alternative>> inWorlds = inWorlds(options, uncertainties, sample); // every world checked before any run
         // The place is probed and claimed before the first run.
         try (OutputFolder folder = out != null ? OutputFolder.create(out)
                 : OutputFolder.createUnique(Path.of("results"), "compare-" + RunCommand.now(), OutputFolder.DEFAULT_SPACE)) {
             List<RunRecord> runs;
             Robustness robustness = null;
-            int sampled = uncertainties.isEmpty() ? 0 : worlds;
-            try (Progress progress = Progress.create("runs", (long) options.size() * replications * (1 + sampled), quiet)) {
+            try (Progress progress = Progress.create("runs", (long) options.size() * replications * (1 + sample.size()), quiet)) {
                 runs = Replications.run(options, replications, master, pool, progress);
-                if (sampled > 0) robustness = robustness(uncertainties, master, pool, progress);
+                if (!sample.isEmpty()) robustness = robustness(uncertainties, sample, inWorlds, master, pool, progress);
             }
             Comparison comparison = new Comparison(options, base, replications, master, overrides, runs, robustness);
             ComparisonFiles.write(comparison, folder.path());
@@ -150,33 +160,48 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /**
-     * Every option in each of the sampled worlds (the worlds from the master seed, the same for every
-     * option; replication i uses the same seed in every world and option).
+     * Every option in each sampled world: its scenario as read, with the world's values set (files are
+     * not read again). All problems of all worlds are collected, so a world that makes an option invalid
+     * stops the command before anything runs.
      */
-    private Robustness robustness(List<Uncertainty> uncertainties, long master, int pool, Progress progress)
-            throws IOException, InterruptedException, ScenarioException {
-        // the worlds' own seed, apart from the replications' (which use indices 0, 1, ...)
-        List<Robustness.World> sample = Worlds.sample(uncertainties, worlds, cocreation.run.Seeds.derive(master, -2));
+    private static List<List<Alternative>> inWorlds(List<Alternative> options, List<Uncertainty> uncertainties,
+                                                    List<Robustness.World> sample) throws ScenarioException {
+        List<List<Alternative>> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Robustness.World w : sample) {
+            List<String> sets = Worlds.overrides(uncertainties, w);
+            List<Alternative> inWorld = new ArrayList<>();
+            for (Alternative o : options) {
+                try {
+                    Scenario s = ScenarioReader.bind(ScenarioReader.withOverrides(ScenarioReader.JSON.valueToTree(o.scenario()), sets));
+                    s.name = o.name();
+                    inWorld.add(new Alternative(o.name(), o.file(), o.sha256(), s));
+                } catch (ScenarioException e) {
+                    for (String p : e.problems())
+                        problems.add("--uncertain: world " + (w.index() + 1) + " (" + String.join(", ", sets) + "), " + o.name() + ": " + p);
+                }
+            }
+            out.add(inWorld);
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        return out;
+    }
+
+    /** Runs every option in every world (replication i uses the same seed in every world and option). */
+    private Robustness robustness(List<Uncertainty> uncertainties, List<Robustness.World> sample, List<List<Alternative>> inWorlds,
+                                  long master, int pool, Progress progress) throws InterruptedException, ScenarioException {
         Estimate[][][] estimates = new Estimate[sample.size()][][];
         for (Robustness.World w : sample) {
-            List<String> problems = new ArrayList<>();
-            List<Alternative> inWorld = load(Worlds.overrides(uncertainties, w), problems);
-            if (!problems.isEmpty()) {
-                List<String> named = new ArrayList<>();
-                for (String p : problems) named.add("world " + (w.index() + 1) + " (" + String.join(", ", Worlds.overrides(uncertainties, w))
-                        + "): " + p);
-                throw new ScenarioException(named);
-            }
+            List<Alternative> inWorld = inWorlds.get(w.index());
             estimates[w.index()] = Worlds.estimates(Replications.run(inWorld, replications, master, pool, progress), inWorld.size(),
                     replications);
         }
         return new Robustness(uncertainties, sample, estimates);
     }
 
-    /** Reads every scenario (with extra overrides), collecting each one's problems rather than stopping at the first. */
-    private List<Alternative> load(List<String> extra, List<String> problems) throws IOException {
+    /** Reads every scenario, collecting each one's problems rather than stopping at the first. */
+    private List<Alternative> load(List<String> problems) throws IOException {
         List<String> all = new ArrayList<>(overrides);
-        all.addAll(extra);
         if (steps != null) all.add("steps=" + steps);
         List<Alternative> options = new ArrayList<>();
         for (String arg : scenarios) {
@@ -220,8 +245,13 @@ final class CompareCommand implements Callable<Integer> {
         m.put("overrides", c.overrides);
         if (c.robustness != null) {
             List<Object> u = new ArrayList<>();
-            for (Uncertainty x : c.robustness.uncertainties)
-                u.add(Map.of("path", x.path(), "min", x.min(), "max", x.max()));
+            for (Uncertainty x : c.robustness.uncertainties) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("path", x.path());
+                e.put("min", x.min());
+                e.put("max", x.max());
+                u.add(e);
+            }
             m.put("uncertainties", u);
             m.put("worlds", c.robustness.worlds.size());
         }

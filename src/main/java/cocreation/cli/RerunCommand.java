@@ -7,9 +7,9 @@ import cocreation.run.Manifest;
 import cocreation.run.RunResults;
 import cocreation.run.Simulation;
 import cocreation.scenario.Scenario;
-import cocreation.scenario.ScenarioException;
 import cocreation.sweep.Rerun;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,7 +50,7 @@ final class RerunCommand implements Callable<Integer> {
                 m = Simulation.run(s);
             } catch (RuntimeException e) {
                 if (rerun.recordedFailed())
-                    throw new ScenarioException("run " + runId + " failed again, as in the sweep (" + rerun.recordedError() + "): " + e);
+                    throw new IllegalStateException("run " + runId + " failed again, as in the sweep (" + rerun.recordedError() + "): " + e, e);
                 throw e;
             }
             List<String> differences = rerun.recordedFailed() ? List.of("status: the sweep's run failed (" + rerun.recordedError()
@@ -58,8 +58,11 @@ final class RerunCommand implements Callable<Integer> {
             RunResults.write(m, folder.path());
             Map<String, Object> manifest = Manifest.base(Main.commandLine());
             manifest.put("scenario_name", s.name);
-            manifest.put("rerun_of", Map.of("sweep", sweepDir.toAbsolutePath().normalize().toString(), "run_id", runId,
-                    "spec_sha256", rerun.spec().hash()));
+            Map<String, Object> of = new LinkedHashMap<>();
+            of.put("sweep", sweepDir.toAbsolutePath().normalize().toString());
+            of.put("run_id", runId);
+            of.put("spec_sha256", rerun.spec().hash());
+            manifest.put("rerun_of", of);
             manifest.put("same_as_sweep", differences.isEmpty());
             if (!differences.isEmpty()) manifest.put("differences", differences);
             Manifest.finishRun(manifest, s, m.week(), started, folder.path());

@@ -62,6 +62,23 @@ public final class TidyCsv {
         return rows;
     }
 
+    /**
+     * The header and the data row at index (0 = first after the header), read as a stream that stops
+     * there, so one row of a large table costs no more than the rows before it; null if the table is shorter.
+     */
+    public static List<List<String>> readRow(Path file, long index) throws IOException {
+        try (var parser = FORMAT.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            List<String> header = null;
+            long i = -1;
+            for (CSVRecord r : parser) {
+                if (header == null) header = r.toList();
+                else if (i == index) return List.of(header, r.toList());
+                i++;
+            }
+            return null;
+        }
+    }
+
     /** Text up to and including the last '\n' (a byte that never occurs inside a UTF-8 sequence). */
     private static String completeLines(byte[] bytes) {
         return new String(bytes, 0, lastNewline(bytes) + 1, StandardCharsets.UTF_8);

@@ -40,10 +40,11 @@ public final class Rerun {
         SweepSpec spec = Sweep.readSpec(sweepDir);
         if (runId < 0 || runId >= spec.runs())
             throw new ScenarioException("RUN_ID: " + runId + " is not a run of " + sweepDir + " (its runs are 0.." + (spec.runs() - 1) + ")");
-        List<List<String>> table = TidyCsv.readRows(sweepDir.resolve("runs.csv"));
-        if (table.size() != spec.runs() + 1)
-            throw new ScenarioException(sweepDir.resolve("runs.csv") + ": expected " + spec.runs() + " runs, found " + (table.size() - 1));
-        return new Rerun(spec, runId, table.get(0), table.get(runId + 1));
+        List<List<String>> row = TidyCsv.readRow(sweepDir.resolve("runs.csv"), runId);
+        if (row == null || row.get(1).isEmpty() || !row.get(1).get(0).equals(Integer.toString(runId)) || row.get(0).size() != row.get(1).size())
+            throw new ScenarioException(sweepDir.resolve("runs.csv") + ": row " + (runId + 1) + " is not run " + runId
+                    + " (the table does not match its sweep.json)");
+        return new Rerun(spec, runId, row.get(0), row.get(1));
     }
 
     public SweepSpec spec() {

@@ -210,6 +210,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void aWorldThatMakesAnOptionInvalidStopsTheCommandBeforeAnyRun() {
+        List<String> args = new ArrayList<>(List.of("baseline", "kommune-3", "--uncertain", "problems.wickedness=0:61", "--worlds", "4",
+                "-n", "2", "--out", tmp.resolve("x").toString()));
+        args.addAll(SMALL);
+        Result r = compare(args);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--uncertain: world ") && r.err().contains("problems.wickedness"), r.err());
+        assertFalse(Files.exists(tmp.resolve("x")), "nothing is written");
+    }
+
+    @Test
     void anUncertaintyMustBeANumberOfTheWorldWithinItsRange() {
         for (String[] c : new String[][] {
                 {"municipality.leadership=0:1", "is a decision of the municipality (a lever)"},
@@ -225,6 +236,15 @@ class CompareCommandTest {
             assertEquals(2, r.code(), c[0] + ": " + r.err());
             assertTrue(r.err().contains("--uncertain " + c[0] + ": ") && r.err().contains(c[1]), c[0] + ": " + r.err());
             assertFalse(Files.exists(tmp.resolve("x")), "nothing is written");
+        }
+        for (List<String> c : List.of(List.of("--worlds", "4"), List.of("--uncertain", "trust.initial=0.2:0.8", "--worlds", "1"))) {
+            List<String> args = new ArrayList<>(List.of("baseline", "kommune-3", "--out", tmp.resolve("x").toString()));
+            args.addAll(c);
+            args.addAll(SMALL);
+            Result r = compare(args);
+            assertEquals(2, r.code(), c + ": " + r.err());
+            assertTrue(r.err().contains(c.size() == 2 ? "--worlds: only with --uncertain" : "--worlds: 1 is below 2"), c + ": " + r.err());
+            assertFalse(Files.exists(tmp.resolve("x")));
         }
     }
 }

@@ -36,6 +36,15 @@ class TidyCsvTest {
     }
 
     @Test
+    void oneRowIsReadAloneEvenAcrossQuotedNewlines() throws IOException {
+        Path f = tmp.resolve("r.csv");
+        TidyCsv.write(f, List.of("id", "text"), List.of(List.of(0, "a\nb"), List.of(1, "c"), List.of(2, "d")));
+        assertEquals(List.of(List.of("id", "text"), List.of("1", "c")), TidyCsv.readRow(f, 1));
+        assertEquals(List.of("0", "a\nb"), TidyCsv.readRow(f, 0).get(1));
+        assertNull(TidyCsv.readRow(f, 3), "beyond the table");
+    }
+
+    @Test
     void rejectsRowOfWrongWidth() {
         assertThrows(IllegalArgumentException.class,
                 () -> TidyCsv.write(tmp.resolve("bad.csv"), List.of("a", "b"), List.of(List.of(1))));
