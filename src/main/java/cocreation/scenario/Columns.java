@@ -27,9 +27,16 @@ public final class Columns {
     /** A parameter's value as a table writes it: numbers stay numbers, choices never read as one. */
     public static Object value(String path, Object value) {
         if (!(value instanceof String s) || !NUMBER.matcher(s).matches()) return value;
+        String prefix = PREFIXES.computeIfAbsent(path, Columns::prefix); // a table writes a path's cells many times
+        return prefix.isEmpty() ? value : prefix + s;
+    }
+
+    private static final java.util.Map<String, String> PREFIXES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** "regime_" for a parameter of text choices, "" for a number or an unknown path. */
+    private static String prefix(String path) {
         ParameterInfo p = ParameterRegistry.find(path);
-        if (p == null || p.numeric()) return value;
-        return last(p.path()) + "_" + s;
+        return p == null || p.numeric() ? "" : last(p.path()) + "_";
     }
 
     private static String last(String path) {
