@@ -51,6 +51,7 @@ final class PipelineView {
             new Bar("stalled", Kind.STOPPED, Metric.IDEAS_STALLED),
             new Bar("withdrawn", Kind.STOPPED, Metric.IDEAS_WITHDRAWN),
             new Bar("not_adopted", Kind.STOPPED, Metric.IDEAS_NOT_ADOPTED),
+            new Bar("overtaken", Kind.STOPPED, Metric.IDEAS_OVERTAKEN),
             new Bar("put_to_use", Kind.USED, Metric.IDEAS_PUT_TO_USE));
 
     static final Color TEST = new Color(0x999999), NOW = Charts.color(0), STOPPED = Charts.color(1), USED = Charts.color(2);

@@ -180,6 +180,11 @@ public final class Diffusion implements Steppable {
         for (int id : users) if (s.adopted[id]) m.actors[id].setIdea(idea.delivered, value, problem.landscape);
     }
 
+    /** Stops spreading an idea (its problem left the agenda). */
+    void remove(Idea idea) {
+        spreading.removeIf(s -> s.idea == idea);
+    }
+
     /** Ideas spreading now. */
     public int active() {
         return spreading.size();

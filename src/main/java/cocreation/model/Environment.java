@@ -7,7 +7,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The week begins: a new budget year every 52 weeks; expectations rise; in a dynamic environment
+ * The week begins: a new budget year every 52 weeks; problems may leave the agenda and new ones
+ * take their place ({@link Agenda}); expectations rise; in a dynamic environment
  * problem landscapes drift, eroding (or, by chance, raising) the value of yesterday's practice,
  * which is counted; the expectation gap becomes political pressure on officials; leadership buys
  * officials protected time if the budget can pay for it; and officials' felt time pressure is set.
@@ -22,6 +23,7 @@ final class Environment implements Steppable {
         Scenario s = m.scenario();
         Governance g = s.municipality;
         if ((m.week - 1) % 52 == 0) newBudgetYear(m, s);
+        Agenda.week(m);
         double gap = 0;
         for (Problem p : m.problems) {
             p.raiseExpectation(g.expectation_growth / 52);

@@ -18,7 +18,8 @@ public final class Idea implements Serializable {
         MERGED("merged into an equal pending idea", true), NOT_HEARD("not heard", true), SHELVED("shelved", true),
         REJECTED("rejected", true), UNFUNDED("unfunded", true), NO_BIDDER("no qualified bidder", true),
         STALLED("co-production stalled", true), WITHDRAWN("withdrawn: no longer better than practice", true),
-        NOT_ADOPTED("not adopted", true), IN_USE("put to use", true);
+        NOT_ADOPTED("not adopted", true),
+        OVERTAKEN("overtaken: its problem left the agenda", true), IN_USE("put to use", true);
 
         public final String label;
         public final boolean end;

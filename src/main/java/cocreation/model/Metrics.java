@@ -6,14 +6,18 @@ import java.util.List;
 
 /** Counters the mechanisms update, and the weekly rows that {@link Measurement} records. */
 public final class Metrics implements Serializable {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 4L;
 
     /** Proposals by origin, and where they ended, by origin and end stage. */
     final long[] proposedBy = new long[Origin.values().length];
     final long[][] ended = new long[Origin.values().length][Idea.Stage.values().length];
     long isNew, useful, used, notNew, notUseful, harmful;
-    /** Net value put to use (gains minus losses) and the change drift made to practice, summed over problems. */
-    double valueGained, valueDrift;
+    /**
+     * Net value put to use (gains minus losses), the change drift made to practice, and the change
+     * replacing problems made (new practice minus old), summed over problems.
+     */
+    double valueGained, valueDrift, valueTurnover;
+    long problemsReplaced;
     double budgetSpent, timeToUseSum;
     long sessions, sessionsCancelled, participations, arenaProposals, tables, tablesInConflict;
     /** Free hours spent in arenas, co-production and shared decisions. */

@@ -137,15 +137,34 @@ public final class Pipeline implements Steppable {
         return perWeek * (52 - elapsed + 1);
     }
 
+    /**
+     * A problem leaves the agenda: every idea still pending for it (queued, approved, in production
+     * or spreading) ends as overtaken, in the order they were proposed.
+     */
+    void overtake(Municipality m, int problem) {
+        if (pending.size() <= problem) return;
+        List<Idea> gone = new ArrayList<>(pending.get(problem).values());
+        gone.sort(Comparator.comparingInt(i -> i.id));
+        for (Idea idea : gone) {
+            queue.remove(idea);
+            approved.remove(idea);
+            production.remove(idea);
+            m.diffusion.remove(idea);
+            end(m, idea, Idea.Stage.OVERTAKEN);
+        }
+    }
+
     /** Ends an idea in a stage: counts it by origin and stage, and its stakeholders learn how it was treated. */
     void end(Municipality m, Idea idea, Idea.Stage stage) {
         if (!stage.end) throw new IllegalStateException("not an end: " + stage);
+        boolean reviewed = idea.stage != Idea.Stage.QUEUED;
         idea.stage = stage;
         pending.get(idea.problem).remove(idea.solution);
         Metrics c = m.metrics;
         c.ended[idea.origin.ordinal()][stage.ordinal()]++;
         if (stage == Idea.Stage.IN_USE) c.timeToUseSum += idea.weekUsed - idea.weekProposed;
-        boolean heard = stage != Idea.Stage.NOT_HEARD && stage != Idea.Stage.SHELVED;
+        boolean heard = stage != Idea.Stage.NOT_HEARD && stage != Idea.Stage.SHELVED
+                && (stage != Idea.Stage.OVERTAKEN || reviewed);
         m.experience(idea.stakeholders, ProceduralJustice.outcome(heard, stage == Idea.Stage.IN_USE,
                 m.scenario().trust.procedural_weight));
     }

@@ -34,6 +34,11 @@ final class Production implements Serializable {
         return ideas.size();
     }
 
+    /** Stops producing an idea (its problem left the agenda); a contractor is free again. */
+    void remove(Idea idea) {
+        if (ideas.remove(idea) && idea.contractor >= 0) underContract[idea.contractor] = false;
+    }
+
     void fund(Municipality m, Idea idea, Institutions inst, int delay, MersenneTwisterFast r) {
         fund(m, idea, inst, delay, r, 0);
     }

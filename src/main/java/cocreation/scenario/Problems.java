@@ -7,8 +7,8 @@ public final class Problems implements Serializable {
     private static final long serialVersionUID = 3L;
 
     @Param(doc = "Local problems per 1,000 inhabitants (citizens and officials): a larger town has more of them, each with about as many users (at least 1, at most 120 in all).", min = 0.001, max = 1000, unit = "problems per 1,000 inhabitants",
-            low = 0.3, high = 1.2, source = "assumption: about three service problems in focus in a town of 5,000", builds = true)
-    public double per_1000 = 0.6;
+            low = 1.5, high = 6, source = "assumption: a municipality runs dozens of services (schools, kindergartens, care, roads, water, culture); about 15 have a problem in focus in a town of 5,000, each with some 300 users", builds = true)
+    public double per_1000 = 3;
 
     @Param(doc = "Parts of a solution (N of the NK landscape).", min = 2, max = 62, unit = "parts",
             low = 14, high = 26, source = "Kauffman 1993; Lazer & Friedman 2007 use N = 20", builds = true)
@@ -17,6 +17,11 @@ public final class Problems implements Serializable {
     @Param(doc = "Wickedness: how many other parts each part's value depends on (K of the NK landscape; must be below parts).", min = 0, max = 61, unit = "parts",
             low = 0, high = 9, source = "Kauffman 1993; Rittel & Webber 1973 (wicked problems)", builds = true)
     public int wickedness = 5;
+
+    @Param(doc = "Mean time a problem stays on the agenda: each week it leaves with chance 1 / agenda_weeks (solved for now, overtaken by events, out of the public eye) and a new problem of the same users takes its place, with a practice of its own; ideas still pending for the old one are overtaken. 0: problems never leave.",
+            min = 0, max = 100_000, unit = "weeks", low = 52, high = 520,
+            source = "Cohen, March & Olsen 1972 (problems flow in and out of choice situations); Downs 1972 (the issue-attention cycle); Kingdon 1984 (windows open and close); the mean is an assumption")
+    public int agenda_weeks = 0;
 
     @Param(doc = "An idea is new if it differs from current and all past practice in at least this share of parts.", min = 0, max = 1,
             low = 0.05, high = 0.2, source = "assumption")

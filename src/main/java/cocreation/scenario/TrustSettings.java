@@ -14,9 +14,9 @@ public final class TrustSettings implements Serializable {
             low = 0.05, high = 0.2, source = "Macy & Skvoretz 1998; assumption for the rate")
     public double learning_rate = 0.1;
 
-    @Param(doc = "How far one experience moves generalised trust toward its outcome.", min = 0, max = 1,
-            low = 0.005, high = 0.02, source = "assumption")
-    public double generalized_learning_rate = 0.01;
+    @Param(doc = "How far one experience moves generalised trust toward its outcome: slowly, so that a town's trust in strangers stays near where it started for years (at 0.001 and some 150 encounters a year, about a seventh of the way a year).", min = 0, max = 1,
+            low = 0.0003, high = 0.003, source = "Uslaner 2002 (generalised trust a stable disposition learned early); Dinesen 2012 (it moves with experience, slowly); a UK panel finds changes in adulthood mostly temporary (Sociology, doi:10.1177/0038038517718991); the rate itself is an assumption")
+    public double generalized_learning_rate = 0.001;
 
     @Param(doc = "Half-life of trust on an unused tie, which drifts back toward generalised trust.", min = 1, max = 10_000, unit = "weeks",
             low = 26, high = 104, source = "assumption")

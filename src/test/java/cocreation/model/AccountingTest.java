@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The innovation chain keeps honest books: every proposal is either still pending or ended in
  * exactly one counted stage, by origin; and the change of practice value equals the net value of
- * what was put to use (losses included) plus what drift did.
+ * what was put to use (losses included) plus what drift did plus what replacing problems did.
  */
 class AccountingTest {
-    /** A small town with drift, all three depths of arena, and each regime in turn. */
+    /** A small town with drift, problems that leave the agenda, all three depths of arena, and each regime in turn. */
     static Scenario town(String regime, long seed) {
         Scenario s = new Scenario();
         s.seed = seed;
@@ -23,6 +23,7 @@ class AccountingTest {
         s.population.organisations = 40;
         s.municipality.regime = regime;
         s.municipality.drift = 0.05;
+        s.problems.agenda_weeks = 60;
         s.behaviour.proposal_rate = 0.01;
         s.municipality.budget_per_1000 = 40;
         for (String depth : List.of("consultation", "co_design", "thick")) {
@@ -38,7 +39,7 @@ class AccountingTest {
 
     @Test
     void everyProposalEndsInOneStageAndPracticeValueIsAccountedFor() {
-        long usedSomewhere = 0, harmfulSomewhere = 0, mergedSomewhere = 0;
+        long usedSomewhere = 0, harmfulSomewhere = 0, mergedSomewhere = 0, overtakenSomewhere = 0;
         for (String regime : List.of("1.0", "2.0", "3.0")) {
             for (long seed = 1; seed <= 3; seed++) {
                 Municipality m = new Municipality(town(regime, seed));
@@ -57,14 +58,17 @@ class AccountingTest {
                 assertEquals(m.pipeline.pending(), m.pipeline.active() + m.diffusion.active(), "pending = queued, approved, produced or spreading");
                 double after = 0;
                 for (Problem p : m.problems) after += p.practiceValue();
-                assertEquals(after - before, c.valueGained + c.valueDrift, 1e-9, regime + " seed " + seed);
+                assertEquals(after - before, c.valueGained + c.valueDrift + c.valueTurnover, 1e-9, regime + " seed " + seed);
                 assertTrue(c.valueDrift != 0, "drift changed practice");
                 usedSomewhere += c.ended(Idea.Stage.IN_USE);
                 assertTrue(c.harmful <= c.ended(Idea.Stage.IN_USE), "harmful ideas are among those put to use");
                 harmfulSomewhere += c.harmful;
                 mergedSomewhere += c.ended(Idea.Stage.MERGED);
+                overtakenSomewhere += c.ended(Idea.Stage.OVERTAKEN);
+                assertTrue(c.problemsReplaced > 0, "problems left the agenda");
             }
         }
         assertTrue(usedSomewhere > 0 && mergedSomewhere > 0, "the test town puts ideas to use and merges proposals");
+        assertTrue(overtakenSomewhere > 0, "some ideas were still pending when their problem left the agenda");
     }
 }

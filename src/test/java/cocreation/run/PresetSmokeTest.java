@@ -43,7 +43,7 @@ class PresetSmokeTest {
             double ended = 0;
             for (Metric x : List.of(Metric.IDEAS_MERGED, Metric.IDEAS_NOT_HEARD, Metric.IDEAS_SHELVED, Metric.IDEAS_REJECTED,
                     Metric.IDEAS_UNFUNDED, Metric.IDEAS_NO_BIDDER, Metric.IDEAS_STALLED, Metric.IDEAS_WITHDRAWN,
-                    Metric.IDEAS_NOT_ADOPTED, Metric.IDEAS_PUT_TO_USE)) ended += r[x.ordinal()];
+                    Metric.IDEAS_NOT_ADOPTED, Metric.IDEAS_OVERTAKEN, Metric.IDEAS_PUT_TO_USE)) ended += r[x.ordinal()];
             assertEquals(r[Metric.IDEAS_PROPOSED.ordinal()], ended + r[Metric.IDEAS_IN_PIPELINE.ordinal()], 0,
                     "every proposed idea is somewhere");
             if (previous != null)

@@ -140,9 +140,9 @@ class ScenarioReaderTest {
 
     @Test
     void crossChecksNameTheirPaths() throws IOException {
-        List<String> p = problems("{\"problems\": {\"parts\": 10, \"wickedness\": 10}, \"arenas\": [{\"problem\": 5}]}");
+        List<String> p = problems("{\"problems\": {\"parts\": 10, \"wickedness\": 10}, \"arenas\": [{\"problem\": 50}]}");
         assertTrue(p.contains("problems.wickedness: 10 must be below problems.parts (10)"), p.toString());
-        assertTrue(p.contains("arenas[0].problem: 5 is not below the number of problems (3: problems.per_1000 x inhabitants / 1,000)"), p.toString());
+        assertTrue(p.contains("arenas[0].problem: 50 is not below the number of problems (15: problems.per_1000 x inhabitants / 1,000)"), p.toString());
     }
 
     @Test
