@@ -2,6 +2,7 @@ package cocreation.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -104,6 +105,32 @@ public final class ParameterPath {
             }
         }
         return null;
+    }
+
+    /** The node the path names in a JSON tree, or null where a part of it is missing. */
+    public JsonNode get(JsonNode root) {
+        JsonNode node = root;
+        for (Segment s : segments) {
+            node = node == null ? null : node.get(s.key());
+            if (node != null && s.listed()) node = node.isArray() ? node.get(s.index()) : null;
+            if (node == null) return null;
+        }
+        return node;
+    }
+
+    /**
+     * The node a path names inside the value that one of its prefixes holds (the value of
+     * {@code arenas} for {@code arenas[0].recruitment} and prefix {@code arenas}), or null.
+     */
+    public static JsonNode below(String prefix, JsonNode value, String path) {
+        if (!path.startsWith(prefix) || path.length() == prefix.length()) return null;
+        String rest = path.substring(prefix.length());
+        if (rest.startsWith(".")) {
+            ParameterPath relative = parse(rest.substring(1));
+            return relative == null ? null : relative.get(value);
+        }
+        ParameterPath relative = parse("value" + rest);
+        return relative == null ? null : relative.get(JsonNodeFactory.instance.objectNode().set("value", value));
     }
 
     /** The index as the user wrote it (an index too long for an int is kept as text). */

@@ -2,6 +2,7 @@ package cocreation.sweep;
 
 import cocreation.scenario.Names;
 import cocreation.scenario.Overrides;
+import cocreation.scenario.ParameterPath;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioException;
 import cocreation.scenario.ScenarioReader;
@@ -189,22 +190,10 @@ public final class SpecReader {
             for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) set::fields) {
                 String key = e.getKey();
                 boolean inside = path.startsWith(key + ".") || path.startsWith(key + "[");
-                if (path.equals(key) || (inside && at(e.getValue(), path.substring(key.length())) != null))
+                if (path.equals(key) || (inside && ParameterPath.below(key, e.getValue(), path) != null))
                     problems.add("set." + key + ": fixes " + path + ", which factors[" + i + "] varies; drop one of them");
             }
         }
-    }
-
-    /** The node at a rest of a path such as {@code [0].recruitment} or {@code .time_pressure}, or null. */
-    private static JsonNode at(JsonNode node, String rest) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.([a-z0-9_]+)|\\[(\\d+)]").matcher(rest);
-        int end = 0;
-        while (node != null && m.lookingAt()) {
-            node = m.group(1) != null ? node.get(m.group(1)) : node.get(Integer.parseInt(m.group(2)));
-            end = m.end();
-            m.region(end, rest.length());
-        }
-        return end == rest.length() ? node : null;
     }
 
     // ---- design, record, metrics ----

@@ -38,6 +38,20 @@ class ParameterPathTest {
     }
 
     @Test
+    void aTreeIsReadAtThePathOrBelowAPrefixOfIt() throws Exception {
+        var tree = ScenarioReader.JSON.readTree("{\"arenas\": [{\"depth\": \"thick\"}], \"municipality\": {\"regime\": \"2.0\"}}");
+        assertEquals("thick", ParameterPath.parse("arenas[0].depth").get(tree).asText());
+        assertNull(ParameterPath.parse("arenas[1].depth").get(tree), "no such element");
+        assertNull(ParameterPath.parse("municipality[0].regime").get(tree), "a section is not a list");
+        assertNull(ParameterPath.parse("municipality.leadership").get(tree));
+        assertEquals("2.0", ParameterPath.below("municipality", tree.get("municipality"), "municipality.regime").asText());
+        assertEquals("thick", ParameterPath.below("arenas", tree.get("arenas"), "arenas[0].depth").asText(), "a prefix that holds a list");
+        assertNull(ParameterPath.below("municipality", tree.get("municipality"), "municipality.leadership"));
+        assertNull(ParameterPath.below("municipality", tree.get("municipality"), "municipality"), "the path itself is not below it");
+        assertNull(ParameterPath.below("arenas", tree.get("arenas"), "arenas[0]..depth"), "not a path");
+    }
+
+    @Test
     void aScenarioFieldIsReadAndWrittenByItsPath() {
         Scenario s = new Scenario();
         s.arenas.add(new ArenaPlan());
