@@ -3,8 +3,8 @@ package cocreation.model;
 import cocreation.scenario.Problems;
 
 /**
- * Problems come and go (ODD 7.1): each week a problem leaves the agenda with chance
- * 1 / {@code problems.agenda_weeks} (solved for now, overtaken by events, or no longer in the public
+ * Problems come and go (ODD 7.10): each week a problem leaves the agenda with chance
+ * {@code problems.turnover} / 52 (solved for now, overtaken by events, or no longer in the public
  * eye) and a new problem of the same users takes its place, as problems flow into and out of
  * choice situations in the garbage-can model (Cohen, March &amp; Olsen 1972) and issues rise and fall
  * in public attention (Downs 1972). The new problem has its own landscape and a practice where
@@ -19,8 +19,8 @@ final class Agenda {
     /** Draws, problem by problem, whether it leaves the agenda this week, and replaces it if so. */
     static void week(Municipality m) {
         Problems spec = m.scenario().problems;
-        if (spec.agenda_weeks <= 0) return;
-        double leave = 1.0 / spec.agenda_weeks;
+        if (spec.turnover <= 0) return;
+        double leave = spec.turnover / 52;
         for (int p = 0; p < m.problems.length; p++) if (m.random.nextDouble() < leave) replace(m, p, spec);
     }
 

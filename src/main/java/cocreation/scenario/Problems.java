@@ -18,10 +18,10 @@ public final class Problems implements Serializable {
             low = 0, high = 9, source = "Kauffman 1993; Rittel & Webber 1973 (wicked problems)", builds = true)
     public int wickedness = 5;
 
-    @Param(doc = "Mean time a problem stays on the agenda: each week it leaves with chance 1 / agenda_weeks (solved for now, overtaken by events, out of the public eye) and a new problem of the same users takes its place, with a practice of its own; ideas still pending for the old one are overtaken. 0: problems never leave.",
-            min = 0, max = 100_000, unit = "weeks", low = 52, high = 520,
-            source = "Cohen, March & Olsen 1972 (problems flow in and out of choice situations); Downs 1972 (the issue-attention cycle); Kingdon 1984 (windows open and close); the mean is an assumption")
-    public int agenda_weeks = 0;
+    @Param(doc = "Problem turnover: the share of problems that leave the agenda in a year (each week a problem leaves with chance turnover / 52: solved for now, overtaken by events, out of the public eye) and a new problem of the same users takes its place, with a practice of its own; ideas still pending for the old one are overtaken. 0: problems never leave; 0.5: a problem stays two years on average.",
+            min = 0, max = 52, unit = "problems replaced per problem and year", low = 0, high = 0.5,
+            source = "Cohen, March & Olsen 1972 (problems flow in and out of choice situations); Downs 1972 (the issue-attention cycle); Kingdon 1984 (windows open and close); the rate is an assumption")
+    public double turnover = 0;
 
     @Param(doc = "An idea is new if it differs from current and all past practice in at least this share of parts.", min = 0, max = 1,
             low = 0.05, high = 0.2, source = "assumption")

@@ -23,7 +23,7 @@ class AccountingTest {
         s.population.organisations = 40;
         s.municipality.regime = regime;
         s.municipality.drift = 0.05;
-        s.problems.agenda_weeks = 60;
+        s.problems.turnover = 0.9; // a problem stays about 58 weeks
         s.behaviour.proposal_rate = 0.01;
         s.municipality.budget_per_1000 = 40;
         for (String depth : List.of("consultation", "co_design", "thick")) {

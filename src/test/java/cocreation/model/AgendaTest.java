@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /** Problems leave the agenda and new ones take their place; their pending ideas are overtaken, counted. */
 class AgendaTest {
-    private static Municipality town(int agendaWeeks) {
+    private static Municipality town(double turnover) {
         Scenario s = new Scenario();
         s.seed = 5;
         s.population.citizens = 600;
         s.population.officials = 40;
         s.population.organisations = 20;
-        s.problems.agenda_weeks = agendaWeeks;
+        s.problems.turnover = turnover;
         s.behaviour.proposal_rate = 0.02;
         Municipality m = new Municipality(s);
         m.start();
@@ -40,9 +40,9 @@ class AgendaTest {
         int p = 0;
         long pendingBefore = m.pipeline.pending();
         Problem old = m.problems[p];
-        m.scenario().problems.agenda_weeks = 1; // leaves with chance 1 this week
+        m.scenario().problems.turnover = 52; // leaves with chance 1 this week
         Agenda.week(m);
-        m.scenario().problems.agenda_weeks = 0;
+        m.scenario().problems.turnover = 0;
         Problem next = m.problems[p];
         assertNotSame(old, next);
         assertEquals(p, next.index);
@@ -65,7 +65,7 @@ class AgendaTest {
 
     @Test
     void problemsLeaveAtTheRateTheAgendaGives() {
-        Municipality m = town(20);
+        Municipality m = town(2.6); // a problem leaves with chance 1/20 a week
         int weeks = 400;
         for (int w = 0; w < weeks; w++) m.schedule.step(m);
         double expected = m.problems.length * weeks / 20.0;
