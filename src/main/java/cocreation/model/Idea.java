@@ -9,7 +9,7 @@ import java.util.Arrays;
  * Its value is never stored: every stage judges it against practice as both are then.
  */
 public final class Idea implements Serializable {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 4L;
 
     /** Where an idea stands, or where it stopped. Every proposal ends in exactly one end stage. */
     public enum Stage {
@@ -58,6 +58,8 @@ public final class Idea implements Serializable {
     double arenaJudgedValue = Double.NaN;
     Stage stage = Stage.QUEUED;
     boolean sponsored;
+    /** The first reading's judgement of its gain over practice (NaN until read; ODD 7.4). */
+    double reading = Double.NaN;
     boolean harmful;
     ProductionMode mode;
     /** Work hours still needed (in-house and co-production). */

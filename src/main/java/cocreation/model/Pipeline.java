@@ -13,18 +13,21 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The municipality's decision process. Proposals queue for review in the order they were made
- * (week, then a random key: not the phase that made them); a proposal equal to a pending idea
- * merges into it. Each week the review hours (less the leaders' attention) go to the queue in
- * order, sponsored proposals first ({@link Review}); approved ideas are funded at once, or under
+ * The municipality's decision process. Proposals queue for review; a proposal equal to a pending
+ * idea merges into it. Each week the review hours (less the leaders' attention and the first
+ * readings) go to the queue, sponsored proposals first, then in turn (week proposed, then a random
+ * key: not the phase that made them) or best first reading first ({@link QueueOrder},
+ * {@link Review}); approved ideas are funded at once, or under
  * plans and targets at the next plan in order of judged gain; funded ideas are produced
  * ({@link Production}) and then spread ({@link Diffusion}). Every proposal ends in exactly one
  * counted stage, and its proposers and participants learn from how it was treated.
  */
 public final class Pipeline implements Steppable {
-    private static final long serialVersionUID = 3L;
-    private static final Comparator<Idea> REVIEW_ORDER =
+    private static final long serialVersionUID = 4L;
+    private static final Comparator<Idea> IN_TURN =
             Comparator.comparing((Idea i) -> !i.sponsored).thenComparingDouble(i -> i.queueKey);
+    private static final Comparator<Idea> BEST_READ_FIRST = Comparator.comparing((Idea i) -> !i.sponsored)
+            .thenComparingDouble(i -> -i.reading).thenComparingDouble(i -> i.queueKey);
 
     private final List<Idea> queue = new ArrayList<>();
     private final List<Idea> approved = new ArrayList<>();
@@ -81,7 +84,10 @@ public final class Pipeline implements Steppable {
         Institutions inst = m.currentInstitutions();
         double reviewHours = s.municipality.review_hours_per_1000 * m.thousands();
         reviewHours -= Leadership.attend(m, queue, r);
-        queue.sort(REVIEW_ORDER);
+        if (QueueOrder.of(s.decisions.queue_order) == QueueOrder.FIRST_READING) {
+            reviewHours -= Review.readNew(m, queue, r);
+            queue.sort(BEST_READ_FIRST);
+        } else queue.sort(IN_TURN);
         while (!queue.isEmpty() && reviewHours > 0) {
             Idea idea = queue.remove(0);
             Review.Outcome o = Review.review(m, idea, inst, r);
@@ -172,6 +178,11 @@ public final class Pipeline implements Steppable {
     /** Ideas waiting for review or the plan, or in production. */
     public int active() {
         return queue.size() + approved.size() + production.size();
+    }
+
+    /** The review queue as it stands (read-only; for tests). */
+    List<Idea> queue() {
+        return java.util.Collections.unmodifiableList(queue);
     }
 
     public int queued() {

@@ -61,6 +61,24 @@ final class Review {
         return new Outcome(approved ? Idea.Stage.APPROVED : Idea.Stage.REJECTED, hours, delay);
     }
 
+    /**
+     * First readings: a frontline official of each unread queued proposal's sector (a manager if
+     * the sector has none) reads it in the mode the felt time pressure allows and judges its gain
+     * over practice now. Returns the review hours the readings took.
+     */
+    static double readNew(Municipality m, java.util.List<Idea> queue, MersenneTwisterFast r) {
+        double hours = 0, each = m.scenario().decisions.reading_hours;
+        for (Idea idea : queue) {
+            if (!Double.isNaN(idea.reading)) continue;
+            Actor reader = m.directory.decisionMaker(m.actors, idea.sector, r, m.directory.frontlineBySector);
+            if (reader == null) reader = m.directory.decisionMaker(m.actors, idea.sector, r);
+            boolean slow = reader == null || Thinking.decide(m, reader, r, m.officialsPressure, 0);
+            idea.reading = judge(m, gainNow(m, idea, idea.solution), changeNow(m, idea), slow, r);
+            hours += each * (slow ? 2 : 1);
+        }
+        return hours;
+    }
+
     /** A decision maker's judgement of a gain: merit when deliberate; noise and status-quo bias when fast. */
     private static double judge(Municipality m, double gain, double change, boolean slow, MersenneTwisterFast r) {
         var b = m.scenario().behaviour;

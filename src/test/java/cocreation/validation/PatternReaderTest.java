@@ -23,7 +23,10 @@ class PatternReaderTest {
     @Test
     void everyCommittedPatternReads() throws Exception {
         List<Pattern> all = PatternReader.readAll(Path.of("validation"), List.of(), PRESETS);
-        assertEquals(16, all.size());
+        try (var files = java.nio.file.Files.list(Path.of("validation"))) {
+            assertEquals(files.filter(f -> f.toString().endsWith(".json")).count(), all.size(), "every pattern file reads");
+        }
+        assertTrue(all.size() >= 16);
         for (Pattern p : all) {
             assertFalse(p.checks().isEmpty(), p.id());
             assertTrue(p.checks().stream().anyMatch(Check::decides), p.id());

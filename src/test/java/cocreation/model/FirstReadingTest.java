@@ -1,0 +1,97 @@
+package cocreation.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cocreation.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The review queue taken in turn or best first reading first; readings cost hours and are as good as their mode. */
+class FirstReadingTest {
+    /** A town that reviews nothing, so that proposals pile up in the queue. */
+    private static Municipality town(String order, double propensity, double pressure) {
+        return town(order, propensity, pressure, 0.5);
+    }
+
+    private static Municipality town(String order, double propensity, double pressure, double habit) {
+        Scenario s = new Scenario();
+        s.population.habit = habit;
+        s.population.capacity = 1;
+        if (habit == 0) s.behaviour.habit_learning = 0;
+        s.seed = 11;
+        s.population.citizens = 800;
+        s.population.officials = 60;
+        s.population.organisations = 20;
+        s.population.system2_propensity = propensity;
+        s.municipality.time_pressure = pressure;
+        s.municipality.review_hours_per_1000 = 0;
+        s.municipality.leadership = 0;
+        s.municipality.shelf_life = 520;
+        s.behaviour.proposal_rate = 0.02;
+        s.decisions.queue_order = order;
+        s.municipality.decision = "hierarchy"; // no targets adding tempo
+        Municipality m = new Municipality(s);
+        m.start();
+        for (int w = 0; w < 30; w++) m.schedule.step(m);
+        return m;
+    }
+
+    @Test
+    void inTurnReadsNothingAndKeepsTheOrderOfProposal() {
+        Municipality m = town("in_turn", 0.5, 0.5);
+        m.pipeline.step(m);
+        List<Idea> q = m.pipeline.queue();
+        assertTrue(q.size() > 20, q.size() + " queued");
+        for (int i = 0; i < q.size(); i++) {
+            assertTrue(Double.isNaN(q.get(i).reading));
+            if (i > 0) assertTrue(q.get(i - 1).queueKey <= q.get(i).queueKey);
+        }
+    }
+
+    @Test
+    void firstReadingTakesTheQueueBestReadFirst() {
+        Municipality m = town("first_reading", 0.5, 0.5);
+        m.pipeline.step(m);
+        List<Idea> q = m.pipeline.queue();
+        assertTrue(q.size() > 20, q.size() + " queued");
+        for (int i = 0; i < q.size(); i++) {
+            assertTrue(!Double.isNaN(q.get(i).reading), "every queued proposal has been read");
+            if (i > 0) assertTrue(q.get(i - 1).reading >= q.get(i).reading);
+        }
+    }
+
+    @Test
+    void eachProposalIsReadOnceAndReadingCostsItsHours() {
+        Municipality m = town("first_reading", 0.5, 0.5);
+        List<Idea> q = new ArrayList<>(m.pipeline.queue());
+        for (Idea idea : q) idea.reading = Double.NaN;
+        double hours = Review.readNew(m, q, m.random);
+        double each = m.scenario().decisions.reading_hours;
+        assertTrue(hours >= each * q.size() - 1e-9 && hours <= 2 * each * q.size() + 1e-9, hours + " hours");
+        assertEquals(0, Review.readNew(m, q, m.random), "nothing is read twice");
+    }
+
+    @Test
+    void deliberateReadingsRankByMeritFastOnesLessSo() {
+        double slow = rankCorrelation(town("first_reading", 1, 0, 0)); // most readers deliberate
+        double fast = rankCorrelation(town("first_reading", 0, 0, 0)); // every reader fast
+        assertTrue(slow > 0.9, "deliberate readings follow the gain: " + slow);
+        assertTrue(fast < slow - 0.25, "fast readings are noisier: " + fast + " vs " + slow);
+    }
+
+    /** Spearman's correlation between fresh readings and the true gains now. */
+    private static double rankCorrelation(Municipality m) {
+        List<Idea> q = new ArrayList<>(m.pipeline.queue());
+        for (Idea idea : q) idea.reading = Double.NaN;
+        Review.readNew(m, q, m.random);
+        int n = q.size();
+        double[] read = new double[n], gain = new double[n];
+        for (int i = 0; i < n; i++) {
+            read[i] = q.get(i).reading;
+            gain[i] = Review.gainNow(m, q.get(i), q.get(i).solution);
+        }
+        return new org.apache.commons.math3.stat.correlation.SpearmansCorrelation().correlation(read, gain);
+    }
+}
