@@ -13,7 +13,7 @@ import cocreation.report.Replications;
 import cocreation.report.Robustness;
 import cocreation.report.Uncertainty;
 import cocreation.report.Worlds;
-import cocreation.report.RunRecord;
+import cocreation.report.OptionRun;
 import cocreation.report.ScenarioDiff;
 import cocreation.run.Manifest;
 import cocreation.scenario.Scenario;
@@ -144,7 +144,7 @@ final class CompareCommand implements Callable<Integer> {
         // The place is probed and claimed before the first run.
         try (OutputFolder folder = out != null ? OutputFolder.create(out)
                 : OutputFolder.createUnique(Path.of("results"), "compare-" + RunCommand.now(), OutputFolder.DEFAULT_SPACE)) {
-            List<RunRecord> runs;
+            List<OptionRun> runs;
             Robustness robustness = null;
             try (Progress progress = Progress.create("runs", (long) options.size() * replications * (1 + sample.size()), quiet)) {
                 runs = Replications.run(options, replications, master, pool, progress);

@@ -19,16 +19,16 @@ public final class Comparison {
     public final List<String> overrides;
     /** How the options fare over the sampled worlds of compare --uncertain; null without it. */
     public final Robustness robustness;
-    private final List<RunRecord> runs;
+    private final List<OptionRun> runs;
 
     public Comparison(List<Alternative> options, int baseline, int replications, long masterSeed, List<String> overrides,
-                      List<RunRecord> runs) {
+                      List<OptionRun> runs) {
         this(options, baseline, replications, masterSeed, overrides, runs, null);
     }
 
     /** With the options' standing over sampled worlds (compare --uncertain), or null. */
     public Comparison(List<Alternative> options, int baseline, int replications, long masterSeed, List<String> overrides,
-                      List<RunRecord> runs, Robustness robustness) {
+                      List<OptionRun> runs, Robustness robustness) {
         if (runs.size() != options.size() * replications) throw new IllegalArgumentException("expected one run per option and replication");
         for (int j = 0; j < runs.size(); j++)
             if (runs.get(j).option() != j / replications || runs.get(j).replication() != j % replications)
@@ -74,7 +74,7 @@ public final class Comparison {
     }
 
     /** One run: option k, replication i. */
-    public RunRecord run(int k, int i) {
+    public OptionRun run(int k, int i) {
         return runs.get(k * replications + i);
     }
 
@@ -119,7 +119,7 @@ public final class Comparison {
         double[] x = new double[n], y = new double[n];
         int[] group = new int[n];
         for (int j = 0; j < n; j++) {
-            RunRecord r = runs.get(j);
+            OptionRun r = runs.get(j);
             x[j] = value(r, mechanism);
             y[j] = value(r, Outcome.PRIMARY.column());
             group[j] = r.option();
@@ -127,7 +127,7 @@ public final class Comparison {
         return Intervals.withinCorrelation(x, y, group);
     }
 
-    private static double value(RunRecord r, String column) {
+    private static double value(OptionRun r, String column) {
         Double v = r.values().get(column);
         return v == null ? Double.NaN : v;
     }

@@ -145,7 +145,7 @@ public final class ComparisonFiles {
         List<List<Object>> rows = new ArrayList<>();
         for (int k = 0; k < c.options.size(); k++)
             for (int i = 0; i < c.replications; i++) {
-                RunRecord r = c.run(k, i);
+                OptionRun r = c.run(k, i);
                 List<Object> row = new ArrayList<>(List.of(c.option(k).name(), i + 1, r.seed()));
                 for (String col : columns) row.add(r.values().getOrDefault(col, Double.NaN));
                 rows.add(row);

@@ -31,7 +31,7 @@ public final class Replications {
     }
 
     /** Runs all (option, replication) pairs; records come back ordered by option, then replication. */
-    public static List<RunRecord> run(List<Alternative> options, int replications, long master, int threads, Progress progress)
+    public static List<OptionRun> run(List<Alternative> options, int replications, long master, int threads, Progress progress)
             throws InterruptedException, ScenarioException {
         int steps = options.get(0).scenario().steps;
         int[] weeks = Trend.weeks(steps);
@@ -39,11 +39,11 @@ public final class Replications {
         for (int j = 0; j < options.size() * replications; j++)
             copies.add(copy(options.get(j / replications).scenario(), seed(master, j % replications)));
         List<Integer> indices = IntStream.range(0, copies.size()).boxed().toList();
-        List<ParallelRuns.Outcome<RunRecord>> outcomes = ParallelRuns.run(indices, threads,
+        List<ParallelRuns.Outcome<OptionRun>> outcomes = ParallelRuns.run(indices, threads,
                 j -> record(j / replications, j % replications, copies.get(j).seed, Simulation.run(copies.get(j)), weeks),
                 o -> progress.step());
-        List<RunRecord> records = new ArrayList<>();
-        for (ParallelRuns.Outcome<RunRecord> o : outcomes) {
+        List<OptionRun> records = new ArrayList<>();
+        for (ParallelRuns.Outcome<OptionRun> o : outcomes) {
             if (o.failed()) {
                 int k = o.index() / replications, i = o.index() % replications;
                 throw new IllegalStateException("option '" + options.get(k).name() + "', replication " + (i + 1)
@@ -55,13 +55,13 @@ public final class Replications {
     }
 
     /** The run's record; its seed as given (MASON's {@code seed()} keeps only the low 32 bits). */
-    static RunRecord record(int option, int replication, long seed, Municipality m, int[] weeks) {
+    static OptionRun record(int option, int replication, long seed, Municipality m, int[] weeks) {
         Map<String, Double> values = new LinkedHashMap<>(Summary.finals(m));
         values.putAll(Summary.derived(m));
         List<double[]> rows = m.metrics().rows();
         double[][] series = new double[Trend.ALL.size()][];
         for (int t = 0; t < series.length; t++) series[t] = Trend.ALL.get(t).sample(rows, weeks);
-        return new RunRecord(option, replication, seed, values, series);
+        return new OptionRun(option, replication, seed, values, series);
     }
 
     /** A private copy for one run (a model reads its scenario live), with the run's seed. */

@@ -35,7 +35,7 @@ public final class Worlds {
     }
 
     /** estimates[option][outcome] of one world's runs (ordered by option, then replication). */
-    public static Estimate[][] estimates(List<RunRecord> runs, int options, int replications) {
+    public static Estimate[][] estimates(List<OptionRun> runs, int options, int replications) {
         Estimate[][] out = new Estimate[options][Robustness.OUTCOMES.size()];
         for (int k = 0; k < options; k++)
             for (int o = 0; o < Robustness.OUTCOMES.size(); o++) {
