@@ -27,7 +27,7 @@ final class Levers extends Properties {
 
     /** The talk's levers of the municipality, in the order a teacher would reach for them. */
     static final List<String> MUNICIPALITY = List.of("municipality.regime", "municipality.time_pressure",
-            "municipality.silo_strength", "municipality.leadership", "municipality.formality");
+            "municipality.silo_strength", "municipality.leadership", "municipality.formality", "decisions.queue_order");
     static final List<String> PEOPLE = List.of("population.diversity", "trust.initial");
     /** Each arena's levers: its depth, then the eight principles (every facilitation dial in the registry). */
     private static final String ARENA = "arenas[].", DEPTH = "depth", DIALS = "facilitation.";
