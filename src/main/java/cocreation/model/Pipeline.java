@@ -51,7 +51,6 @@ public final class Pipeline implements Steppable {
 
     private void submit(Municipality m, Problem p, Role role, int sector, long solution, Depth depth, int[] owners,
                         int[] stakeholders, double judgement) {
-        while (pending.size() < m.problems.length) pending.add(new HashMap<>());
         Metrics c = m.metrics;
         Origin origin = Origin.of(depth);
         c.proposedBy[origin.ordinal()]++;
@@ -63,7 +62,7 @@ public final class Pipeline implements Steppable {
         else if (!isUseful) c.notUseful++;
         else c.useful++;
         if (isNew) c.isNew++;
-        Idea same = pending.get(p.index).get(solution);
+        Idea same = pendingFor(m, p.index).get(solution);
         if (same != null) {
             same.merge(depth, owners, stakeholders, judgement);
             c.ended[origin.ordinal()][Idea.Stage.MERGED.ordinal()]++;
@@ -72,7 +71,7 @@ public final class Pipeline implements Steppable {
         Idea idea = new Idea(nextId++, p.index, solution, origin, depth, role, sector, m.week, isNew, isUseful,
                 m.random.nextDouble(), owners, stakeholders);
         idea.arenaJudgedValue = judgement;
-        pending.get(p.index).put(solution, idea);
+        pendingFor(m, p.index).put(solution, idea);
         queue.add(idea);
     }
 
@@ -165,7 +164,7 @@ public final class Pipeline implements Steppable {
         if (!stage.end) throw new IllegalStateException("not an end: " + stage);
         boolean reviewed = idea.stage != Idea.Stage.QUEUED;
         idea.stage = stage;
-        pending.get(idea.problem).remove(idea.solution);
+        pendingFor(m, idea.problem).remove(idea.solution);
         Metrics c = m.metrics;
         c.ended[idea.origin.ordinal()][stage.ordinal()]++;
         if (stage == Idea.Stage.IN_USE) c.timeToUseSum += idea.weekUsed - idea.weekProposed;
@@ -173,6 +172,12 @@ public final class Pipeline implements Steppable {
                 && (stage != Idea.Stage.OVERTAKEN || reviewed);
         m.experience(idea.stakeholders, ProceduralJustice.outcome(heard, stage == Idea.Stage.IN_USE,
                 m.scenario().trust.procedural_weight));
+    }
+
+    /** The ideas pending for a problem, by solution. */
+    private HashMap<Long, Idea> pendingFor(Municipality m, int problem) {
+        while (pending.size() < m.problems.length) pending.add(new HashMap<>());
+        return pending.get(problem);
     }
 
     /** Ideas waiting for review or the plan, or in production. */
