@@ -62,9 +62,11 @@ final class Review {
     }
 
     /**
-     * First readings: a frontline official of each unread queued proposal's sector (a manager if
-     * the sector has none) reads it in the mode the felt time pressure allows and judges its gain
-     * over practice now. Returns the review hours the readings took.
+     * First readings: a frontline official of each unread queued proposal's sector (else any
+     * official; a manager or political leader in a town without officials) reads it in the mode the
+     * felt time pressure allows and judges its gain over practice now. Every new proposal is read,
+     * even past the week's review hours (a deficit is not carried over: ODD 7.4). Returns the review
+     * hours the readings took.
      */
     static double readNew(Municipality m, java.util.List<Idea> queue, MersenneTwisterFast r) {
         double hours = 0, each = m.scenario().decisions.reading_hours;
