@@ -62,15 +62,16 @@ final class Review {
     }
 
     /**
-     * First readings: a frontline official of each unread queued proposal's sector (else any
-     * official; a manager or political leader in a town without officials) reads it in the mode the
-     * felt time pressure allows and judges its gain over practice now. Every new proposal is read,
-     * even past the week's review hours (a deficit is not carried over: ODD 7.4). Returns the review
-     * hours the readings took.
+     * First readings, as far as {@code available} review hours go: a frontline official of each
+     * unread proposal's sector (else any official; a manager or political leader in a town without
+     * officials) reads it in the mode the felt time pressure allows and judges its gain over practice
+     * now. Proposals are read in the order of {@code queue}; a reading started finishes, the rest wait
+     * unread for the next week's hours (ODD 7.4). Returns the review hours the readings took.
      */
-    static double readNew(Municipality m, java.util.List<Idea> queue, MersenneTwisterFast r) {
+    static double readNew(Municipality m, java.util.List<Idea> queue, double available, MersenneTwisterFast r) {
         double hours = 0, each = m.scenario().decisions.reading_hours;
         for (Idea idea : queue) {
+            if (hours >= available) break;
             if (!Double.isNaN(idea.reading)) continue;
             Actor reader = m.directory.decisionMaker(m.actors, idea.sector, r, m.directory.frontlineBySector);
             if (reader == null) reader = m.directory.decisionMaker(m.actors, idea.sector, r);

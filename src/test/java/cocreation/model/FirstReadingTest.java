@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The review queue taken in turn or best first reading first; readings cost hours and are as good as their mode. */
+/** The review queue taken in turn or best first reading first; readings cost hours, stop where the hours do, and are as good as their mode. */
 class FirstReadingTest {
     /** A town that reviews nothing, so that proposals pile up in the queue. */
     private static Municipality town(String order, double propensity, double pressure) {
@@ -53,9 +53,14 @@ class FirstReadingTest {
     @Test
     void firstReadingTakesTheQueueBestReadFirst() {
         Municipality m = town("first_reading", 0.5, 0.5);
+        int waiting = m.pipeline.queue().size();
+        assertTrue(waiting > 20, waiting + " queued");
+        // hours for every reading, and one review so long that it takes what is left
+        m.scenario().municipality.review_hours_per_1000 = 1000;
+        m.scenario().municipality.hours_per_review = 1e6;
         m.pipeline.step(m);
         List<Idea> q = m.pipeline.queue();
-        assertTrue(q.size() > 20, q.size() + " queued");
+        assertTrue(q.size() >= waiting - 1, q.size() + " of " + waiting + " still queued");
         for (int i = 0; i < q.size(); i++) {
             assertTrue(!Double.isNaN(q.get(i).reading), "every queued proposal has been read");
             if (i > 0) assertTrue(q.get(i - 1).reading >= q.get(i).reading);
@@ -63,14 +68,45 @@ class FirstReadingTest {
     }
 
     @Test
+    void readingsStopAtTheWeeksHoursAndTheRestWaitUnreadInTurn() {
+        Municipality m = town("first_reading", 0.5, 0.5);
+        int waiting = m.pipeline.queue().size();
+        assertTrue(waiting > 20, waiting + " queued");
+        assertTrue(m.pipeline.queue().stream().allMatch(i -> Double.isNaN(i.reading)), "no hours, no readings");
+        double available = 3, each = m.scenario().decisions.reading_hours;
+        m.scenario().municipality.review_hours_per_1000 = available / m.thousands();
+        m.pipeline.step(m);
+        List<Idea> q = m.pipeline.queue();
+        long read = q.stream().filter(i -> !Double.isNaN(i.reading)).count();
+        // each reading takes 0.25 or 0.5 hours, and one started with hours left finishes
+        assertTrue(read >= Math.floor(available / (2 * each)) && read <= Math.ceil(available / each),
+                read + " read of " + q.size());
+        boolean unreadSeen = false;
+        double lastReadKey = Double.NEGATIVE_INFINITY, firstUnreadKey = Double.POSITIVE_INFINITY;
+        for (Idea idea : q) {
+            if (Double.isNaN(idea.reading)) {
+                unreadSeen = true;
+                firstUnreadKey = Math.min(firstUnreadKey, idea.queueKey);
+            } else {
+                assertTrue(!unreadSeen, "unread proposals wait behind the read ones");
+                lastReadKey = Math.max(lastReadKey, idea.queueKey);
+            }
+        }
+        assertTrue(lastReadKey < firstUnreadKey, "the oldest proposals are read first");
+        m.pipeline.step(m);
+        long readNext = m.pipeline.queue().stream().filter(i -> !Double.isNaN(i.reading)).count();
+        assertTrue(readNext > read, "the next week's hours read on: " + readNext + " after " + read);
+    }
+
+    @Test
     void eachProposalIsReadOnceAndReadingCostsItsHours() {
         Municipality m = town("first_reading", 0.5, 0.5);
         List<Idea> q = new ArrayList<>(m.pipeline.queue());
         for (Idea idea : q) idea.reading = Double.NaN;
-        double hours = Review.readNew(m, q, m.random);
+        double hours = Review.readNew(m, q, Double.POSITIVE_INFINITY, m.random);
         double each = m.scenario().decisions.reading_hours;
         assertTrue(hours >= each * q.size() - 1e-9 && hours <= 2 * each * q.size() + 1e-9, hours + " hours");
-        assertEquals(0, Review.readNew(m, q, m.random), "nothing is read twice");
+        assertEquals(0, Review.readNew(m, q, Double.POSITIVE_INFINITY, m.random), "nothing is read twice");
     }
 
     @Test
@@ -85,7 +121,7 @@ class FirstReadingTest {
     private static double rankCorrelation(Municipality m) {
         List<Idea> q = new ArrayList<>(m.pipeline.queue());
         for (Idea idea : q) idea.reading = Double.NaN;
-        Review.readNew(m, q, m.random);
+        Review.readNew(m, q, Double.POSITIVE_INFINITY, m.random);
         int n = q.size();
         double[] read = new double[n], gain = new double[n];
         for (int i = 0; i < n; i++) {
