@@ -1,6 +1,7 @@
 package cocreation.model;
 
 import cocreation.model.rules.Diversity;
+import cocreation.model.rules.Encounter;
 import cocreation.model.rules.ProceduralJustice;
 import cocreation.scenario.ArenaPlan;
 import cocreation.scenario.Facilitation;
@@ -14,16 +15,22 @@ import sim.engine.Steppable;
 
 /**
  * Arena sessions due this week. Participants are recruited ({@link Recruitment}); a session is
- * held if at least two come and the budget pays for them, and it costs each participant its
- * hours. In co-design and thick co-creation the participants define the problem (the one most of
+ * held if at least two come and the budget pays for them and the room (a better room costs more),
+ * and it costs each participant its hours. In co-design and thick co-creation the participants define the problem (the one most of
  * them care about, unless the arena has one); they are seated at tables (mixed as far as the
  * composition dial says) and work in groups ({@link GroupWork}); the plenary (deliberate as often
  * as the curiosity dial says, biased to the powerful unless inclusive language equalises voices)
  * picks the table solution it judges best and proposes it, unless it judges it no better than
- * practice. Humour breaks patterns: it loosens participants' habits.
+ * practice. Time together (sharing) lets participants meet others across the room. Each
+ * participant leaves having felt heard or not, an experience of the municipality (procedural
+ * justice). Humour breaks patterns: it loosens participants' habits.
  */
 final class ArenaSessions implements Steppable {
     private static final long serialVersionUID = 3L;
+    /** Conversations a participant has in an hour of time together. */
+    static final double MEETINGS_PER_HOUR = 2;
+    /** Most people a participant meets in the time together of one session. */
+    static final int MOST_MEETINGS = 16;
 
     @Override
     public void step(SimState state) {
@@ -36,7 +43,7 @@ final class ArenaSessions implements Steppable {
         ArenaPlan plan = arena.plan;
         int[] people = Recruitment.recruit(m, arena, r);
         arena.held++;
-        if (people.length < 2 || !m.spendRunning(people.length * plan.cost_per_participant)) {
+        if (people.length < 2 || !m.spendRunning(people.length * costPerParticipant(plan))) {
             m.metrics.sessionsCancelled++;
             return;
         }
@@ -49,8 +56,10 @@ final class ArenaSessions implements Steppable {
         boolean roomDeliberates = r.nextDouble() < f.curiosity;
         double trustSum = 0;
         long trustPairs = 0;
+        java.util.Set<Integer> heard = new java.util.HashSet<>();
         for (int[] table : seat(m, people, plan.table_size, f.composition, r)) {
             GroupWork.Result result = GroupWork.run(m, table, problem, plan, depth, r);
+            for (int id : result.heard()) heard.add(id);
             trustSum += result.trustSum();
             trustPairs += result.trustPairs();
             m.metrics.tables++;
@@ -62,6 +71,8 @@ final class ArenaSessions implements Steppable {
                 best = result;
             }
         }
+        together(m, people, plan, r);
+        voice(m, people, heard);
         for (int id : people) {
             Actor a = m.actors[id];
             arena.attended(a, m.week);
@@ -79,11 +90,59 @@ final class ArenaSessions implements Steppable {
         c.latestArenaTrust = trustPairs == 0 ? Double.NaN : trustSum / trustPairs;
         Actor champion = m.actors[best.champion()];
         double judged = Thinking.judge(m, best.value(), roomDeliberates, 0, false, r);
-        if (best.solution() == problem.practice() || judged <= Thinking.judge(m, problem.practiceValue(), roomDeliberates, 0, false, r)) {
-            m.experience(people, ProceduralJustice.outcome(true, false, s.trust.procedural_weight));
+        if (best.solution() == problem.practice() || judged <= Thinking.judge(m, problem.practiceValue(), roomDeliberates, 0, false, r))
             return;
-        }
         m.pipeline.submitFromArena(m, problem, champion, best.solution(), depth, people, judged + s.decisions.ownership_bias);
+    }
+
+    /** A session's cost per participant: the plan's, for a room of physical setting 0.5; a room at dial d costs 0.5 + d times as much. */
+    static double costPerParticipant(ArenaPlan plan) {
+        return plan.cost_per_participant * (0.5 + plan.facilitation.physical_setting);
+    }
+
+    /** Conversations each participant has in the session's time together: two an hour, 16 at most. */
+    static int meetings(ArenaPlan plan) {
+        double hours = plan.duration_hours * GroupWork.TOGETHER * plan.facilitation.sharing;
+        return (int) Math.min(MOST_MEETINGS, Math.round(hours * MEETINGS_PER_HOUR));
+    }
+
+    /**
+     * Time together (Kniffin et al. 2015; Allport 1954): each participant talks with others drawn from
+     * the whole room, one experience each under the session's safety, sharing as far as trust allows;
+     * strangers become acquainted.
+     */
+    private static void together(Municipality m, int[] people, ArenaPlan plan, MersenneTwisterFast r) {
+        int meetings = meetings(plan);
+        double safety = plan.facilitation.safe_atmosphere;
+        for (int id : people) {
+            Actor a = m.actors[id];
+            for (int k = 0; k < meetings; k++) {
+                int other = people[r.nextInt(people.length - 1)];
+                if (other == id) other = people[people.length - 1];
+                Actor b = m.actors[other];
+                boolean bothShare = r.nextDouble() < Encounter.shareProbability(GroupWork.trustIn(m, a, new int[] {other}), safety)
+                        && r.nextDouble() < Encounter.shareProbability(GroupWork.trustIn(m, b, new int[] {id}), safety);
+                GroupWork.meet(m, a, b, bothShare, false, safety, 1, r);
+            }
+        }
+    }
+
+    /**
+     * Each participant leaves having been heard or not (Tyler 1990; Lind, Kanfer & Earley 1990): an
+     * experience of the municipality before anything is decided, kept apart from how its proposal is
+     * later treated (7.9).
+     */
+    private static void voice(Municipality m, int[] people, java.util.Set<Integer> heard) {
+        double weight = m.scenario().trust.procedural_weight;
+        int[] yes = people.clone(), no = people.clone();
+        int y = 0, n = 0;
+        for (int id : people) {
+            if (heard.contains(id)) yes[y++] = id;
+            else no[n++] = id;
+        }
+        m.metrics.heard += y;
+        m.experience(Arrays.copyOf(yes, y), ProceduralJustice.outcome(true, false, weight));
+        m.experience(Arrays.copyOf(no, n), ProceduralJustice.outcome(false, false, weight));
     }
 
     /** Co-design and thick co-creation define the problem with the participants, unless the arena has a fixed one or recruits experts for one. */

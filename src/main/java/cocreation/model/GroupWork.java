@@ -19,25 +19,31 @@ import ec.util.MersenneTwisterFast;
  * idea chosen by voice (inclusive language equalises voices); in co-design and thick co-creation it
  * takes on the others' expertise as far as it can absorb what is new to it (inclusive language and
  * trust bridge the distance) and then searches in relay with the members' own heuristics, for as
- * many rounds as the room (physical setting) makes productive and while members keep their energy
- * (humour). A candidate is kept if the member who brings it judges it better, in its own mode.
- * Pairs then have experiences that change trust, more of them the more time is shared (sharing).
+ * many rounds as the room (physical setting) makes productive of the working hours (what time
+ * together, the sharing dial, leaves) and while members keep their energy (humour). A candidate is
+ * kept if the member who brings it judges it better, in its own mode. Pairs then have experiences
+ * that change trust, one per three working hours. Members feel heard as far as their voice weighs
+ * beside the loudest at the table (inclusive language equalises voices; in conflict only the one who
+ * decides is heard).
  */
 final class GroupWork {
     /** Chance that a member withdraws from a table in conflict. */
     static final double WITHDRAW = 0.5;
     /** Chance per round that a member tires and stops searching, before humour. */
     static final double TIRING = 0.1;
+    /** Share of a session that is time together (a meal, a break) at sharing 1, taken from the work. */
+    static final double TOGETHER = 1.0 / 3;
 
     private GroupWork() {
     }
 
     /**
      * The table's solution, its true value, the member who presents it, the members' summed trust in
-     * each other after the session (strangers counted at generalised trust) over the pairs, and
-     * whether the table fell into conflict.
+     * each other after the session (strangers counted at generalised trust) over the pairs,
+     * whether the table fell into conflict, and the members who felt heard.
      */
-    record Result(long solution, double value, int champion, double trustSum, int trustPairs, boolean conflict) {
+    record Result(long solution, double value, int champion, double trustSum, int trustPairs, boolean conflict,
+                  int[] heard) {
     }
 
     static Result run(Municipality m, int[] members, Problem problem, ArenaPlan plan, Depth depth, MersenneTwisterFast r) {
@@ -47,11 +53,11 @@ final class GroupWork {
         int n = members.length;
         boolean conflict = r.nextDouble() < Conflict.chance(socialDistance(m, members), f.safe_atmosphere,
                 meanTrust(m, members), s.behaviour.conflict);
-        boolean[] slow = new boolean[n], shares = new boolean[n];
+        boolean[] slow = new boolean[n], shares = new boolean[n], withdrew = new boolean[n];
         long[] contribution = new long[n];
         for (int i = 0; i < n; i++) {
             Actor a = m.actors[members[i]];
-            boolean withdraws = conflict && r.nextDouble() < WITHDRAW;
+            boolean withdraws = withdrew[i] = conflict && r.nextDouble() < WITHDRAW;
             slow[i] = !withdraws && Thinking.decide(m, a, r, m.feltPressure(a) * (1 - f.timing), f.curiosity);
             shares[i] = !withdraws && r.nextDouble() < Encounter.shareProbability(trustIn(m, a, members), f.safe_atmosphere);
             if (shares[i]) m.metrics.shared++;
@@ -87,17 +93,46 @@ final class GroupWork {
         learn(m, members, problem, best, value, slow, shares, r);
         double trust = 0;
         for (int member : members) trust += trustIn(m, m.actors[member], members) * (n - 1);
-        return new Result(best, value, conflict ? members[lead] : champion(m, members, shares), trust, n * (n - 1), conflict);
+        int[] heard = heard(m, members, withdrew, conflict ? lead : -1, f.inclusive_language, r);
+        return new Result(best, value, conflict ? members[lead] : champion(m, members, shares), trust, n * (n - 1), conflict,
+                heard);
     }
 
-    /** Rounds of relay search a session's hours give: a poor room (physical setting 0) wastes half of them. */
-    static int productiveRounds(double hours, double physicalSetting) {
-        return (int) Math.ceil(hours * (0.5 + 0.5 * physicalSetting));
+    /** The hours a session works at its tables: what time together (a third of it at sharing 1) leaves. */
+    static double workHours(double hours, double sharing) {
+        return hours * (1 - TOGETHER * sharing);
     }
 
-    /** Experiences each pair at a table has: one per three hours times twice the sharing dial, 1 to 16. */
-    static int pairExperiences(double hours, double sharing) {
-        return (int) Math.max(1, Math.min(16, Math.round(hours / 3 * 2 * sharing)));
+    /** Rounds of relay search the working hours give: a poor room (physical setting 0) wastes half of them. */
+    static int productiveRounds(double workHours, double physicalSetting) {
+        return (int) Math.ceil(workHours * (0.5 + 0.5 * physicalSetting));
+    }
+
+    /** Experiences each pair at a table has: one per three working hours, 1 to 16. */
+    static int pairExperiences(double workHours) {
+        return (int) Math.max(1, Math.min(16, Math.round(workHours / 3)));
+    }
+
+    /** Chance that a member feels heard: its voice weight over the loudest member's at the table. */
+    static double heardChance(double power, double loudest, double equality) {
+        return Math.pow(power / loudest, 2 * (1 - equality));
+    }
+
+    /**
+     * The members who felt heard (Lind, Kanfer & Earley 1990: voice): in conflict only the one who
+     * decides; otherwise each member who stayed, with {@link #heardChance}.
+     */
+    private static int[] heard(Municipality m, int[] members, boolean[] withdrew, int decider, double equality,
+                               MersenneTwisterFast r) {
+        if (decider >= 0) return new int[] {members[decider]};
+        double loudest = 0;
+        for (int id : members) loudest = Math.max(loudest, m.actors[id].role.power);
+        int[] heard = new int[members.length];
+        int k = 0;
+        for (int i = 0; i < members.length; i++)
+            if (!withdrew[i] && r.nextDouble() < heardChance(m.actors[members[i]].role.power, loudest, equality))
+                heard[k++] = members[i];
+        return java.util.Arrays.copyOf(heard, k);
     }
 
     /**
@@ -109,7 +144,7 @@ final class GroupWork {
     private static long relay(Municipality m, int[] members, Landscape land, long best, boolean[] slow, boolean[] shares,
                               ArenaPlan plan, MersenneTwisterFast r) {
         Facilitation f = plan.facilitation;
-        int rounds = productiveRounds(plan.duration_hours, f.physical_setting);
+        int rounds = productiveRounds(workHours(plan.duration_hours, f.sharing), f.physical_setting);
         boolean[] active = new boolean[members.length];
         for (int i = 0; i < members.length; i++) active[i] = slow[i] && shares[i];
         for (int round = 0; round < rounds; round++) {
@@ -183,32 +218,35 @@ final class GroupWork {
     }
 
     /**
-     * Working together is a series of experiences: one per three hours, times twice the sharing dial
-     * (time shared), at least one; each changes the pair's trust, good as in an encounter (7.1) with the
-     * session's safety, and bad in a table in conflict. Strangers become acquainted, starting from their
-     * generalised trust, so a badly run session leaves ties of distrust (which later fade or dissolve) as
-     * surely as a well run one leaves trust.
+     * Working together is a series of experiences, one per three working hours, at least one; each
+     * changes the pair's trust, good as in an encounter (7.1) with the session's safety, and bad in a
+     * table in conflict.
      */
     private static void experiences(Municipality m, int[] members, boolean[] shares, boolean conflict, ArenaPlan plan,
                                     MersenneTwisterFast r) {
-        Scenario s = m.scenario();
         Facilitation f = plan.facilitation;
-        int rounds = pairExperiences(plan.duration_hours, f.sharing);
-        for (int i = 0; i < members.length; i++) {
-            for (int j = i + 1; j < members.length; j++) {
-                Actor a = m.actors[members[i]], b = m.actors[members[j]];
-                double distance = Encounter.distance(a.sector, b.sector, a.background, b.background, a.role.level, b.role.level);
-                boolean both = shares[i] && shares[j];
-                double good = conflict ? 0 : Encounter.goodProbability(both, both, distance, s.behaviour.friction, f.safe_atmosphere);
-                if (SocialNetwork.slotOf(a, b.id) < 0)
-                    m.network.connect(a, b, a.generalizedTrust, b.generalizedTrust, m.week);
-                int ab = SocialNetwork.slotOf(a, b.id), ba = a.tieBack(ab);
-                for (int k = 0; k < rounds; k++) {
-                    double outcome = r.nextDouble() < good ? 1 : 0;
-                    Thinking.experience(m, a, ab, outcome);
-                    Thinking.experience(m, b, ba, outcome);
-                }
-            }
+        int rounds = pairExperiences(workHours(plan.duration_hours, f.sharing));
+        for (int i = 0; i < members.length; i++)
+            for (int j = i + 1; j < members.length; j++)
+                meet(m, m.actors[members[i]], m.actors[members[j]], shares[i] && shares[j], conflict, f.safe_atmosphere,
+                        rounds, r);
+    }
+
+    /**
+     * A pair's experiences with each other: strangers become acquainted, starting from their
+     * generalised trust, so a badly run session leaves ties of distrust (which later fade or dissolve)
+     * as surely as a well run one leaves trust.
+     */
+    static void meet(Municipality m, Actor a, Actor b, boolean bothShare, boolean conflict, double safety, int times,
+                     MersenneTwisterFast r) {
+        double distance = Encounter.distance(a.sector, b.sector, a.background, b.background, a.role.level, b.role.level);
+        double good = conflict ? 0 : Encounter.goodProbability(bothShare, bothShare, distance, m.scenario().behaviour.friction, safety);
+        if (SocialNetwork.slotOf(a, b.id) < 0) m.network.connect(a, b, a.generalizedTrust, b.generalizedTrust, m.week);
+        int ab = SocialNetwork.slotOf(a, b.id), ba = a.tieBack(ab);
+        for (int k = 0; k < times; k++) {
+            double outcome = r.nextDouble() < good ? 1 : 0;
+            Thinking.experience(m, a, ab, outcome);
+            Thinking.experience(m, b, ba, outcome);
         }
     }
 

@@ -12,11 +12,16 @@ final class Measurement implements Steppable {
         Municipality m = (Municipality) state;
         Metrics c = m.metrics;
         double[] r = new double[Metric.values().length];
-        double habit = 0, trust = 0, institutional = 0, fatigue = 0, ideas = 0;
+        double habit = 0, trust = 0, institutional = 0, fatigue = 0, ideas = 0, participantsTrust = 0;
+        int participants = 0;
         for (Actor a : m.actors) {
             habit += a.habit;
             trust += a.generalizedTrust;
             institutional += a.institutionalTrust;
+            if (cameToAnArena(m, a)) {
+                participantsTrust += a.institutionalTrust;
+                participants++;
+            }
             fatigue += a.fatigue();
             ideas += a.ideaValue(m.problems[a.problem].landscape);
         }
@@ -31,11 +36,17 @@ final class Measurement implements Steppable {
         long proposed = c.proposed(), arenaUsed = 0;
         for (Origin o : Origin.values()) if (o != Origin.INDIVIDUAL) arenaUsed += c.ended(o, Idea.Stage.IN_USE);
         long putToUse = c.ended(Idea.Stage.IN_USE);
-        Week w = new Week(m, c, habit, trust, institutional, fatigue, ideas, practice, expectation, n, proposed, arenaUsed, putToUse);
+        Week w = new Week(m, c, habit, trust, institutional, fatigue, ideas, practice, expectation, n, proposed, arenaUsed, putToUse,
+                participants == 0 ? Double.NaN : participantsTrust / participants);
         for (Metric x : Metric.values()) r[x.ordinal()] = x.report(w);
         c.record(r);
         c.weekDecisions = 0;
         c.weekSystem2 = 0;
+    }
+
+    private static boolean cameToAnArena(Municipality m, Actor a) {
+        for (Arena arena : m.arenas) if (arena.attendance[a.id] > 0) return true;
+        return false;
     }
 
     /**
@@ -43,6 +54,7 @@ final class Measurement implements Steppable {
      * and problems that several metrics share (taken once per week).
      */
     record Week(Municipality m, Metrics c, double habit, double trust, double institutional, double fatigue, double ideas,
-                double practice, double expectation, int n, long proposed, long arenaUsed, long putToUse) {
+                double practice, double expectation, int n, long proposed, long arenaUsed, long putToUse,
+                double participantsTrust) {
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Counters the mechanisms update, and the weekly rows that {@link Measurement} records. */
 public final class Metrics implements Serializable {
-    private static final long serialVersionUID = 4L;
+    private static final long serialVersionUID = 5L;
 
     /** Proposals by origin, and where they ended, by origin and end stage. */
     final long[] proposedBy = new long[Origin.values().length];
@@ -20,6 +20,8 @@ public final class Metrics implements Serializable {
     long problemsReplaced;
     double budgetSpent, timeToUseSum;
     long sessions, sessionsCancelled, participations, arenaProposals, tables, tablesInConflict;
+    /** Participations in which the participant felt heard. */
+    long heard;
     /** Free hours spent in arenas, co-production and shared decisions. */
     double participantHours;
     /** Acts of sharing one's idea (a measurement only: no mechanism reads it). */

@@ -49,7 +49,7 @@ public final class ArenaPlan implements Serializable {
             low = 2, high = 4, source = "assumption")
     public double invitations = 3;
 
-    @Param(doc = "Cost of a session per participant.", min = 0, max = 1e9, unit = "budget units", low = 0.005, high = 0.02, source = "assumption")
+    @Param(doc = "Cost of a session per participant in a room of physical setting 0.5 (a room at dial d costs 0.5 + d times as much).", min = 0, max = 1e9, unit = "budget units", low = 0.005, high = 0.02, source = "assumption")
     public double cost_per_participant = 0.01;
 
     @Section(doc = "The eight facilitation dials.")
