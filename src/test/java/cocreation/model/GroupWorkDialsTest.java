@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cocreation.scenario.ArenaPlan;
-import cocreation.scenario.Scenario;
-import cocreation.scenario.ScenarioReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,14 +56,9 @@ class GroupWorkDialsTest {
     }
 
     private static Municipality town(int weeks, String... sets) throws Exception {
-        List<String> all = new ArrayList<>(List.of("population.citizens=900", "population.officials=80",
-                "population.organisations=20", "arenas[0].every_weeks=2"));
+        List<String> all = new ArrayList<>(List.of("arenas[0].every_weeks=2"));
         all.addAll(List.of(sets));
-        Scenario s = ScenarioReader.read(Path.of("scenarios/baseline.json"), all);
-        Municipality m = new Municipality(s);
-        m.start();
-        for (int w = 0; w < weeks; w++) m.schedule.step(m);
-        return m;
+        return SmallTown.after(weeks, all);
     }
 
     /** Mean trust in the municipality of those who came to the arena. */

@@ -3,10 +3,7 @@ package cocreation.model;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cocreation.model.rules.Diversity;
-import cocreation.scenario.Scenario;
-import cocreation.scenario.ScenarioReader;
 import ec.util.MersenneTwisterFast;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,13 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class RecruitmentTest {
     private static Municipality town(String... sets) throws Exception {
-        List<String> all = new ArrayList<>(List.of("population.citizens=900", "population.officials=80",
-                "population.organisations=20", "arenas[0].capacity=30"));
+        List<String> all = new ArrayList<>(List.of("arenas[0].capacity=30"));
         all.addAll(List.of(sets));
-        Scenario s = ScenarioReader.read(Path.of("scenarios/baseline.json"), all);
-        Municipality m = new Municipality(s);
-        m.start();
-        return m;
+        return SmallTown.after(0, all);
     }
 
     /** Everyone who came over many draws of one arena's recruitment. */
