@@ -40,7 +40,7 @@ final class DesignReader {
         if (t == null || !t.isTextual() || !names.contains(t.asText())) {
             String hint = t != null && t.isTextual() ? Names.closest(t.asText(), names) : null;
             problems.add("design.type: " + (t == null ? "missing" : SpecProblems.kind(t) + " is not a design") + " (expected "
-                    + String.join(", ", names) + ")" + (hint == null ? "" : "; did you mean '" + hint + "'?"));
+                    + String.join(", ", names) + ")" + Names.hint(hint));
             return null;
         }
         return DesignType.valueOf(t.asText().toUpperCase(Locale.ROOT));

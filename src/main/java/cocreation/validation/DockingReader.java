@@ -187,7 +187,7 @@ final class DockingReader {
         if (!d.metrics().contains(metric)) {
             String hint = Names.closest(metric, d.metrics());
             problems.add(at + ".metric: " + (m == null ? "missing" : "'" + metric + "' is not a measure of " + d.model())
-                    + " (one of " + String.join(", ", d.metrics()) + ")" + (hint == null || m == null ? "" : "; did you mean '" + hint + "'?"));
+                    + " (one of " + String.join(", ", d.metrics()) + ")" + Names.hint(m == null ? null : hint));
         }
         int[] rounds = null;
         if (c.has("rounds")) {
@@ -225,7 +225,7 @@ final class DockingReader {
             if (!of.isEmpty() && !d.arms().contains(of)) {
                 String hint = Names.closest(of, d.arms());
                 problems.add(where + ".of: '" + of + "' is not " + (d.search() != null ? "a network" : "a group") + " of the docking ("
-                        + String.join(", ", d.arms()) + ")" + (hint == null ? "" : "; did you mean '" + hint + "'?"));
+                        + String.join(", ", d.arms()) + ")" + Names.hint(hint));
             }
             if (seen.put(of, i) != null) problems.add(where + ".of: '" + of + "' appears twice");
             JsonNode w = t.get("weight");
