@@ -15,7 +15,7 @@ import sim.engine.Steppable;
 /**
  * The municipality's decision process. Proposals queue for review; a proposal equal to a pending
  * idea merges into it. Each week the review hours (less the leaders' attention and the first
- * readings, which take unread proposals in turn as far as the hours go) go to the queue, sponsored
+ * readings, which take unread proposals in turn as far as their share of the hours goes) go to the queue, sponsored
  * proposals first, then in turn (week proposed, then a random key: not the phase that made them) or
  * best first reading first, unread last ({@link QueueOrder}, {@link Review}); approved ideas are funded at once, or under
  * plans and targets at the next plan in order of judged gain; funded ideas are produced
@@ -85,7 +85,7 @@ public final class Pipeline implements Steppable {
         reviewHours -= Leadership.attend(m, queue, r);
         if (QueueOrder.of(s.decisions.queue_order) == QueueOrder.FIRST_READING) {
             queue.sort(IN_TURN); // unread proposals are read in turn; those the hours do not reach wait, last
-            reviewHours -= Review.readNew(m, queue, reviewHours, r);
+            reviewHours -= Review.readNew(m, queue, reviewHours * s.decisions.reading_share, r);
             queue.sort(BEST_READ_FIRST);
         } else queue.sort(IN_TURN);
         while (!queue.isEmpty() && reviewHours > 0) {

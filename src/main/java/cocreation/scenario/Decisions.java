@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /** The settings of the municipality's decision procedures. */
 public final class Decisions implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L; // 3: model 0.6.1 added reading_share
 
     @Param(doc = "In which order the review queue is taken (sponsored proposals always first): in_turn (in the order proposed, at no cost) or first_reading (a frontline official of the idea's sector reads each new proposal briefly, in the mode the felt time pressure allows, and the queue is taken best-read first; the reading costs decisions.reading_hours of review time, and a fast reading is noisy and biased to the status quo).",
             choices = {"in_turn", "first_reading"}, source = "Ocasio 1997 (attention-based view); Jones & Baumgartner 2005 (disproportionate information processing); Weber 1922 (cases in turn)")
@@ -13,6 +13,10 @@ public final class Decisions implements Serializable {
     @Param(doc = "Review hours a first reading of one proposal takes when fast (a deliberate reading takes twice as long); used only when decisions.queue_order is first_reading.", min = 0, max = 10, unit = "hours",
             low = 0.1, high = 1, source = "assumption")
     public double reading_hours = 0.25;
+
+    @Param(doc = "Largest share of the week's review hours that first readings may take; the rest is kept for reviews, and proposals the readings do not reach wait, unread, for next week. At 1 readings may take every hour, so a flood of proposals can leave none for review; at 0 nothing is read and the queue is taken in turn. Used only when decisions.queue_order is first_reading.",
+            min = 0, max = 1, low = 0.25, high = 1, source = "Lipsky 1980 (street-level bureaucrats ration their attention); assumption for the share")
+    public double reading_share = 0.5;
 
     @Param(doc = "Staff hours of a formal assessment (an impact analysis of the idea's value), which a review includes with probability municipality.formality.", min = 0, max = 1000, unit = "hours",
             low = 2, high = 8, source = "assumption")

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The review queue taken in turn or best first reading first; readings cost hours, stop where the hours do, and are as good as their mode. */
+/** The review queue taken in turn or best first reading first; readings cost hours, stop at their share of the hours, and are as good as their mode. */
 class FirstReadingTest {
     /** A town that reviews nothing, so that proposals pile up in the queue. */
     private static Municipality town(String order, double propensity, double pressure) {
@@ -74,6 +74,7 @@ class FirstReadingTest {
         assertTrue(waiting > 20, waiting + " queued");
         assertTrue(m.pipeline.queue().stream().allMatch(i -> Double.isNaN(i.reading)), "no hours, no readings");
         double available = 3, each = m.scenario().decisions.reading_hours;
+        m.scenario().decisions.reading_share = 1; // readings may take every hour
         m.scenario().municipality.review_hours_per_1000 = available / m.thousands();
         m.pipeline.step(m);
         List<Idea> q = m.pipeline.queue();
@@ -96,6 +97,21 @@ class FirstReadingTest {
         m.pipeline.step(m);
         long readNext = m.pipeline.queue().stream().filter(i -> !Double.isNaN(i.reading)).count();
         assertTrue(readNext > read, "the next week's hours read on: " + readNext + " after " + read);
+    }
+
+    @Test
+    void readingsKeepToTheirShareOfTheHoursSoAFloodOfProposalsIsStillReviewed() {
+        for (double share : new double[] {1, 0.5}) {
+            Municipality m = town("first_reading", 0.5, 0.5);
+            int waiting = m.pipeline.queue().size();
+            assertTrue(waiting * m.scenario().decisions.reading_hours > 3, "more to read than the week's hours");
+            m.scenario().decisions.reading_share = share;
+            m.scenario().municipality.review_hours_per_1000 = 3 / m.thousands();
+            m.pipeline.step(m);
+            int reviewed = waiting - m.pipeline.queue().size();
+            if (share == 1) assertEquals(0, reviewed, "readings take every hour, and nothing is reviewed");
+            else assertTrue(reviewed > 0, "half the hours are kept for reviews: " + reviewed + " reviewed");
+        }
     }
 
     @Test
