@@ -15,7 +15,7 @@ public final class PolicyLevers {
             "municipality.leadership", "municipality.formality", "municipality.silo_strength",
             "municipality.budget_per_1000", "municipality.plan_cycle_weeks", "municipality.review_hours_per_1000",
             "municipality.staff_hours_per_1000", "leaders.leader_hours", "leaders.sponsor_hours",
-            "leaders.champion_hours", "decisions.queue_order");
+            "leaders.champion_hours", "decisions.queue_order", "decisions.reading_share");
 
     /** Paths that only name things (no decision, no world): sectors' names for the window. */
     private static final Set<String> LABELS = Set.of("municipality.sector_names", "name", "description");
