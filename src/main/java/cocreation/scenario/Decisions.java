@@ -6,7 +6,7 @@ import java.io.Serializable;
 public final class Decisions implements Serializable {
     private static final long serialVersionUID = 3L; // 3: model 0.6.1 added reading_share
 
-    @Param(doc = "In which order the review queue is taken (sponsored proposals always first): in_turn (in the order proposed, at no cost) or first_reading (a frontline official of the idea's sector reads each new proposal briefly, in the mode the felt time pressure allows, and the queue is taken best-read first; the reading costs decisions.reading_hours of review time, and a fast reading is noisy and biased to the status quo).",
+    @Param(doc = "In which order the review queue is taken (sponsored proposals always first): in_turn (in the order proposed, at no cost) or first_reading (a frontline official of the idea's sector reads each new proposal briefly, in the mode the felt time pressure allows, and the queue is taken best-read first; the reading costs decisions.reading_hours of review time, within decisions.reading_share of the week's hours, and a fast reading is noisy and biased to the status quo).",
             choices = {"in_turn", "first_reading"}, source = "Ocasio 1997 (attention-based view); Jones & Baumgartner 2005 (disproportionate information processing); Weber 1922 (cases in turn)")
     public String queue_order = "first_reading";
 
