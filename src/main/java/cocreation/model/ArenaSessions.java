@@ -3,6 +3,7 @@ package cocreation.model;
 import cocreation.model.rules.Diversity;
 import cocreation.model.rules.Encounter;
 import cocreation.model.rules.ProceduralJustice;
+import cocreation.model.rules.SessionTiming;
 import cocreation.scenario.ArenaPlan;
 import cocreation.scenario.Facilitation;
 import cocreation.scenario.Scenario;
@@ -16,7 +17,8 @@ import sim.engine.Steppable;
 /**
  * Arena sessions due this week. Participants are recruited ({@link Recruitment}); a session is
  * held if at least two come and the budget pays for them and the room (a better room costs more),
- * and it costs each participant its hours. In co-design and thick co-creation the participants define the problem (the one most of
+ * and it costs each participant its hours (staff in working time cost the municipality's, with the
+ * overtime premium for hours the timing dial puts outside it). In co-design and thick co-creation the participants define the problem (the one most of
  * them care about, unless the arena has one); they are seated at tables (mixed as far as the
  * composition dial says) and work in groups ({@link GroupWork}); the plenary (deliberate as often
  * as the curiosity dial says, biased to the powerful unless inclusive language equalises voices)
@@ -73,14 +75,13 @@ final class ArenaSessions implements Steppable {
         }
         together(m, people, plan, r);
         voice(m, people, heard);
+        Metrics c = m.metrics;
         for (int id : people) {
             Actor a = m.actors[id];
             arena.attended(a, m.week);
-            a.spendTime(plan.duration_hours);
+            spendHours(m, a, plan.duration_hours, f.timing);
             a.habit -= 0.1 * f.humour * a.habit; // humour breaks patterns
         }
-        Metrics c = m.metrics;
-        c.participantHours += people.length * plan.duration_hours;
         c.arenaGainSum += best.value() - problem.practiceValue();
         arena.lastParticipants = people;
         arena.lastSessionWeek = m.week;
@@ -93,6 +94,21 @@ final class ArenaSessions implements Steppable {
         if (best.solution() == problem.practice() || judged <= Thinking.judge(m, problem.practiceValue(), roomDeliberates, 0, false, r))
             return;
         m.pipeline.submitFromArena(m, problem, champion, best.solution(), depth, people, judged + s.decisions.ownership_bias);
+    }
+
+    /**
+     * A participant's hours: its own time, except for staff, whose hours in working time are the
+     * municipality's (taken from in-house production) and whose hours outside it are both their own
+     * evening and paid with the overtime premium ({@link SessionTiming}).
+     */
+    static void spendHours(Municipality m, Actor a, double hours, double timing) {
+        double own = a.role.staff() ? SessionTiming.ownHours(hours, timing) : hours;
+        a.spendTime(own);
+        m.metrics.participantHours += own;
+        if (!a.role.staff()) return;
+        double staff = SessionTiming.staffHours(hours, timing);
+        m.staffHoursOwed += staff;
+        m.metrics.staffHoursInArenas += staff;
     }
 
     /** A session's cost per participant: the plan's, for a room of physical setting 0.5; a room at dial d costs 0.5 + d times as much. */

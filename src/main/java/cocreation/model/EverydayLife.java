@@ -23,10 +23,11 @@ import sim.engine.Steppable;
  * from their own stream makes the block size a matter of speed only (tested).
  */
 final class EverydayLife implements Steppable {
-    private static final long serialVersionUID = 3L; // 3: version 0.3.0 changed the fields
+    private static final long serialVersionUID = 4L; // 4: version 0.7.0 keys the partners stream each week
     private final int[] order;
-    /** Who meets whom: the meetings' own random stream, so that drawing them ahead changes nothing. */
+    /** Who meets whom: the meetings' own random stream, so that drawing them ahead changes nothing; keyed anew each week. */
     private final MersenneTwisterFast partners;
+    private final int[] partnersKey;
     /** Actors per block: a block's meetings are drawn, and their memory read, before its actors act. */
     private final int block;
     /** The block's meetings: how many each of its actors has, and the tie slot of each (-1: no ties). */
@@ -44,7 +45,8 @@ final class EverydayLife implements Steppable {
     EverydayLife(int actors, long seed, int block) {
         order = new int[actors];
         for (int i = 0; i < order.length; i++) order[i] = i;
-        partners = new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), 0x6D656574});
+        partnersKey = new int[] {(int) seed, (int) (seed >>> 32), 0x6D656574, 0};
+        partners = new MersenneTwisterFast(partnersKey);
         this.block = block;
         meetings = new int[block];
     }
@@ -53,6 +55,8 @@ final class EverydayLife implements Steppable {
     public void step(SimState state) {
         Municipality m = (Municipality) state;
         MersenneTwisterFast r = m.random;
+        partnersKey[3] = (int) m.schedule.getSteps();
+        partners.setSeed(partnersKey);
         shuffle(order, r);
         double perWeek = m.scenario().network.meetings_per_week;
         int whole = (int) perWeek;

@@ -4,6 +4,7 @@ import cocreation.model.rules.Conflict;
 import cocreation.model.rules.Elaboration;
 import cocreation.model.rules.Encounter;
 import cocreation.model.rules.Recombination;
+import cocreation.model.rules.SessionTiming;
 import cocreation.scenario.ArenaPlan;
 import cocreation.scenario.Facilitation;
 import cocreation.scenario.Scenario;
@@ -58,7 +59,7 @@ final class GroupWork {
         for (int i = 0; i < n; i++) {
             Actor a = m.actors[members[i]];
             boolean withdraws = withdrew[i] = conflict && r.nextDouble() < WITHDRAW;
-            slow[i] = !withdraws && Thinking.decide(m, a, r, m.feltPressure(a) * (1 - f.timing), f.curiosity);
+            slow[i] = !withdraws && Thinking.decide(m, a, r, SessionTiming.pressure(m.feltPressure(a), f.timing), f.curiosity);
             shares[i] = !withdraws && r.nextDouble() < Encounter.shareProbability(trustIn(m, a, members), f.safe_atmosphere);
             if (shares[i]) m.metrics.shared++;
             contribution[i] = a.problem == problem.index ? a.idea

@@ -107,6 +107,8 @@ public enum Metric {
             w -> w.c().latestArenaDiversity),
     PARTICIPANT_HOURS("free hours spent in arenas, co-production and shared decisions (cumulative)",
             w -> w.c().participantHours),
+    STAFF_HOURS_IN_ARENAS("staff hours (frontline staff and managers) that arena sessions took from in-house production and coordination, with the overtime premium on hours outside working time (cumulative)",
+            w -> w.c().staffHoursInArenas),
     BUDGET_SPENT("budget spent on implementation, tenders, arenas and protected time (cumulative, budget units)",
             w -> w.c().budgetSpent),
     VALUE_GAINED("net change of practice value from ideas put to use, losses included, summed over problems (cumulative)",

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Counters the mechanisms update, and the weekly rows that {@link Measurement} records. */
 public final class Metrics implements Serializable {
-    private static final long serialVersionUID = 5L;
+    private static final long serialVersionUID = 6L;
 
     /** Proposals by origin, and where they ended, by origin and end stage. */
     final long[] proposedBy = new long[Origin.values().length];
@@ -24,6 +24,8 @@ public final class Metrics implements Serializable {
     long heard;
     /** Free hours spent in arenas, co-production and shared decisions. */
     double participantHours;
+    /** Staff hours arena sessions took from in-house production, overtime premium included. */
+    double staffHoursInArenas;
     /** Acts of sharing one's idea (a measurement only: no mechanism reads it). */
     long shared;
     double latestArenaDiversity = Double.NaN;

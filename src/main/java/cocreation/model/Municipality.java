@@ -14,7 +14,7 @@ import sim.engine.Steppable;
  * command line.
  */
 public class Municipality extends SimState {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 4L;
 
     /** Phase orderings within a week. */
     public static final int ENVIRONMENT = 0, EVERYDAY_LIFE = 1, ARENAS = 2, DECISIONS = 3, DIFFUSION = 4,
@@ -39,12 +39,16 @@ public class Municipality extends SimState {
     double politicalPressure, protection;
     /** Time pressure officials feel this week (TimePressure.felt). */
     double officialsPressure;
+    /** Staff hours arena sessions have taken and in-house production has yet to give up (paid from the next weeks' staff hours). */
+    double staffHoursOwed;
     /** How many of the spreading ideas leaders champion this week (the oldest ones). */
     int championed;
     /** Reusable work arrays for whole-population passes (recruitment), so a week allocates little. */
     private double[] workKeys = new double[0], workSorted = new double[0];
 
     private long fullSeed;
+    /** Key of the phase streams: the seed's two words, the phase, the week. */
+    private final int[] phaseKey = new int[4];
 
     public Municipality(Scenario scenario) {
         super(scenario.seed);
@@ -62,6 +66,22 @@ public class Municipality extends SimState {
     private void reseed(long seed) {
         fullSeed = seed;
         random = new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
+        phaseKey[0] = (int) seed;
+        phaseKey[1] = (int) (seed >>> 32);
+    }
+
+    /**
+     * Each phase of each week draws from a stream of its own, keyed by the seed, the phase and the
+     * week (the town is built from the seed's own stream). What one phase draws therefore leaves
+     * every other phase's draws, and every later week's, as they were: two runs of one seed that
+     * differ in a lever share their random numbers wherever the lever has not changed the state
+     * (synchronised common random numbers), so that their difference is the lever's effect and
+     * not a reshuffled future.
+     */
+    void keyPhase(int phase) {
+        phaseKey[2] = phase;
+        phaseKey[3] = (int) schedule.getSteps();
+        random.setSeed(phaseKey);
     }
 
     /** The seed this run's generator was keyed with, all 64 bits of it. */
@@ -90,13 +110,13 @@ public class Municipality extends SimState {
         arenas = new Arena[scenario.arenas.size()];
         for (int i = 0; i < arenas.length; i++) arenas[i] = new Arena(i, scenario.arenas.get(i), actors.length);
 
-        schedule.scheduleRepeating(Schedule.EPOCH, ENVIRONMENT, phase(new Environment(), ENVIRONMENT), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, EVERYDAY_LIFE, phase(new EverydayLife(actors.length, fullSeed), EVERYDAY_LIFE), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, ARENAS, phase(new ArenaSessions(), ARENAS), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, DECISIONS, phase(pipeline, DECISIONS), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, DIFFUSION, phase(diffusion, DIFFUSION), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, LEARNING, phase(new Learning(), LEARNING), 1);
-        schedule.scheduleRepeating(Schedule.EPOCH, MEASUREMENT, phase(new Measurement(), MEASUREMENT), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, ENVIRONMENT, phase(new KeyedPhase(ENVIRONMENT, new Environment()), ENVIRONMENT), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, EVERYDAY_LIFE, phase(new KeyedPhase(EVERYDAY_LIFE, new EverydayLife(actors.length, fullSeed)), EVERYDAY_LIFE), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, ARENAS, phase(new KeyedPhase(ARENAS, new ArenaSessions()), ARENAS), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, DECISIONS, phase(new KeyedPhase(DECISIONS, pipeline), DECISIONS), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, DIFFUSION, phase(new KeyedPhase(DIFFUSION, diffusion), DIFFUSION), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, LEARNING, phase(new KeyedPhase(LEARNING, new Learning()), LEARNING), 1);
+        schedule.scheduleRepeating(Schedule.EPOCH, MEASUREMENT, phase(new KeyedPhase(MEASUREMENT, new Measurement()), MEASUREMENT), 1);
     }
 
     /**

@@ -103,6 +103,9 @@ final class Production implements Serializable {
     void week(Municipality m, MersenneTwisterFast r) {
         Scenario s = m.scenario();
         double staff = s.municipality.staff_hours_per_1000 * m.thousands();
+        double owed = Math.min(staff, m.staffHoursOwed); // staff who were in arenas are not at their desks
+        staff -= owed;
+        m.staffHoursOwed -= owed;
         for (Iterator<Idea> it = ideas.iterator(); it.hasNext(); ) {
             Idea idea = it.next();
             if (m.week < idea.weekStarts) continue;

@@ -2,6 +2,7 @@ package cocreation.model;
 
 import cocreation.scenario.ArenaPlan;
 import cocreation.model.rules.Heuristic;
+import cocreation.model.rules.SessionTiming;
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 
@@ -9,11 +10,13 @@ import java.util.Arrays;
  * Who comes to a session, and how many: turnout can fall short, and a session with fewer than
  * two is cancelled. Self-selection: the announcement reaches a share of the town, and each reached
  * actor comes with a chance that grows with openness, curiosity and trust in the municipality and
- * falls with the time pressure it feels and its fatigue; those who came before come twice as
- * readily, so the usual suspects form. Invited diversity: invitations go round the strata role x
- * sector; random: a lottery; experts: the users of the session's problem who search best alone
- * (their heuristic's mean value from common random starts). An invitee accepts with a chance that grows with the timing dial, free time and trust
- * in the municipality; at most {@code invitations} per seat are sent.
+ * falls with its fatigue and the time pressure it feels, as far as the session's hour clashes with
+ * it ({@link SessionTiming}; staff come in working time and feel all of theirs); those who came
+ * before come twice as readily, so the usual suspects form. Invited diversity: invitations go round
+ * the strata role x sector; random: a lottery; experts: the users of the session's problem who
+ * search best alone (their heuristic's mean value from common random starts). An invitee accepts as
+ * far as it is available at the session's hour: free of that pressure, rested, and trusting the
+ * municipality; at most {@code invitations} per seat are sent.
  */
 final class Recruitment {
     /** Common random starts, and passes at most, for measuring ability. */
@@ -41,16 +44,22 @@ final class Recruitment {
         };
     }
 
-    /** Chance that a reached actor comes of its own accord. */
-    static double comes(Municipality m, Actor a, boolean cameBefore) {
+    /** Chance that a reached actor comes of its own accord to a session at the timing dial. */
+    static double comes(Municipality m, Actor a, boolean cameBefore, double timing) {
         double willing = 0.4 * a.openness + 0.3 * a.curiosity + 0.3 * a.institutionalTrust;
-        double p = willing * (1 - m.feltPressure(a)) * (1 - a.fatigue());
+        double p = willing * (1 - pressureAt(m, a, timing)) * (1 - a.fatigue());
         return Math.min(1, cameBefore ? 2 * p : p);
     }
 
-    /** Chance that an invitee accepts: the timing dial (sessions people can come to) times their availability. */
+    /** Chance that an invitee accepts: how far it is available at the session's hour. */
     static double accepts(Municipality m, Actor a, ArenaPlan plan) {
-        return (0.5 + 0.5 * plan.facilitation.timing) * available(m, a);
+        return available(a, pressureAt(m, a, plan.facilitation.timing));
+    }
+
+    /** The time pressure that keeps an actor from a session at the timing dial: staff feel all of theirs, the others as far as the hour clashes. */
+    static double pressureAt(Municipality m, Actor a, double timing) {
+        double felt = m.feltPressure(a);
+        return a.role.staff() ? felt : SessionTiming.pressure(felt, timing);
     }
 
     /**
@@ -58,7 +67,11 @@ final class Recruitment {
      * asked (0..1): time not taken by felt pressure, nor owed, and trust that it is worth it.
      */
     static double available(Municipality m, Actor a) {
-        return (1 - m.feltPressure(a)) * (1 - a.fatigue()) * (0.5 + 0.5 * a.institutionalTrust);
+        return available(a, m.feltPressure(a));
+    }
+
+    private static double available(Actor a, double pressure) {
+        return (1 - pressure) * (1 - a.fatigue()) * (0.5 + 0.5 * a.institutionalTrust);
     }
 
     /** The announcement reaches each actor with chance reach (found by geometric skipping); those who come, up to capacity at random. */
@@ -66,12 +79,12 @@ final class Recruitment {
         int n = m.actors.length;
         int[] comers = new int[16];
         int count = 0;
-        double reach = arena.plan.reach;
+        double reach = arena.plan.reach, timing = arena.plan.facilitation.timing;
         if (reach > 0) {
             double logMiss = Math.log1p(-Math.min(reach, 1 - 1e-12));
             for (long i = skip(r, logMiss, reach); i < n; i += 1 + skip(r, logMiss, reach)) {
                 Actor a = m.actors[(int) i];
-                if (a.lastArenaWeek == m.week || r.nextDouble() >= comes(m, a, arena.attendance[a.id] > 0)) continue;
+                if (a.lastArenaWeek == m.week || r.nextDouble() >= comes(m, a, arena.attendance[a.id] > 0, timing)) continue;
                 if (count == comers.length) comers = Arrays.copyOf(comers, count * 2);
                 comers[count++] = a.id;
             }

@@ -24,6 +24,11 @@ public enum Role {
         this.power = power;
     }
 
+    /** The municipality's staff, who take part in working time: frontline staff and managers (political leaders are lay). */
+    public boolean staff() {
+        return this == FRONTLINE || this == MANAGER;
+    }
+
     public String label() {
         return name().toLowerCase();
     }

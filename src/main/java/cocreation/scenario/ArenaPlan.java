@@ -45,7 +45,7 @@ public final class ArenaPlan implements Serializable {
             low = 0.05, high = 0.2, source = "assumption")
     public double reach = 0.1;
 
-    @Param(doc = "Invited, random and expert recruitment: invitations sent per seat at most; each invitee accepts with a chance that grows with free time, trust in the municipality and the timing dial.", min = 1, max = 100, unit = "invitations per seat",
+    @Param(doc = "Invited, random and expert recruitment: invitations sent per seat at most; each invitee accepts as far as it is free of time pressure at the session's hour (the timing dial), rested and trusting the municipality.", min = 1, max = 100, unit = "invitations per seat",
             low = 2, high = 4, source = "assumption")
     public double invitations = 3;
 

@@ -10,7 +10,7 @@ public final class Facilitation implements Serializable {
             source = "the source talk's eight principles; assumption for the scale")
     public double physical_setting = 0.5;
 
-    @Param(doc = "Timing: sessions when people can come and think. Invitees accept with a chance 0.5 + 0.5 x dial (times their availability), and at the tables the time pressure members feel is cut by the dial, so more of them think slowly.", min = 0, max = 1,
+    @Param(doc = "Timing: sessions at hours when people can come and think. Those who come in their own time (all but frontline staff and managers) are kept away by their time pressure, and pressed by it at the tables, only 1 - dial as much, so more come and more think slowly; the dial's share of the session lies outside working time, where staff are paid with the overtime premium (40%): each staff member's session costs hours x (1 + 0.4 x dial) of in-house production's staff hours, and the share outside working time is their own evening.", min = 0, max = 1,
             source = "the source talk's eight principles; assumption for the scale")
     public double timing = 0.5;
 

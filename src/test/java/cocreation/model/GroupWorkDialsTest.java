@@ -79,7 +79,7 @@ class GroupWorkDialsTest {
         Municipality all = town(26, "arenas[0].facilitation.inclusive_language=1", "arenas[0].facilitation.safe_atmosphere=1");
         Municipality few = town(26, "arenas[0].facilitation.inclusive_language=0", "arenas[0].facilitation.safe_atmosphere=1");
         assertEquals(1, heardShare(all), 1e-12, "equal voices and no conflict: everyone felt heard");
-        assertTrue(heardShare(few) < 0.7, "the powerful's voices: " + heardShare(few));
+        assertTrue(heardShare(few) < 0.85, "the powerful's voices: " + heardShare(few));
         double equal = participantsTrust(all), unequal = participantsTrust(few);
         assertTrue(equal > unequal + 0.01, "share heard " + heardShare(few) + "; heard " + equal + " vs unheard " + unequal);
     }
@@ -94,5 +94,22 @@ class GroupWorkDialsTest {
         long with = town(26, "arenas[0].facilitation.sharing=1").network.ties();
         long without = town(26, "arenas[0].facilitation.sharing=0").network.ties();
         assertTrue(with > without + 100, with + " ties with time together vs " + without + " without");
+    }
+
+    @Test
+    void staffAtASessionOutsideWorkingTimeCostProductionTheOvertimePremiumAndTheirOwnEvening() throws Exception {
+        for (double timing : new double[] {0, 0.5, 1}) {
+            Municipality m = town(0, "arenas[0].facilitation.timing=" + timing);
+            Actor staff = java.util.Arrays.stream(m.actors).filter(a -> a.role.staff()).findFirst().orElseThrow();
+            Actor citizen = java.util.Arrays.stream(m.actors).filter(a -> a.role == Role.CITIZEN).findFirst().orElseThrow();
+            ArenaSessions.spendHours(m, staff, 3, timing);
+            ArenaSessions.spendHours(m, citizen, 3, timing);
+            assertEquals(3 * (1 + 0.4 * timing), m.staffHoursOwed, 1e-9, "working time at par, evenings with the premium");
+            assertEquals(3 * timing, staff.owed, 1e-6, "the evening is the staff member's own");
+            assertEquals(3, citizen.owed, 1e-6, "a citizen gives its own time whatever the hour");
+            double desk = m.scenario().municipality.staff_hours_per_1000 * m.thousands();
+            m.pipeline.production.week(m, m.random);
+            assertEquals(0, m.staffHoursOwed, 1e-9, "production gives up the hours the next week (" + desk + " staff hours)");
+        }
     }
 }

@@ -47,7 +47,7 @@ class RecruitmentTest {
         // the openness self-selection should give: the town's, weighted by each person's chance of coming
         double weighted = 0, weights = 0;
         for (Actor a : all) {
-            double w = Recruitment.comes(m, a, false);
+            double w = Recruitment.comes(m, a, false, m.scenario().arenas.get(0).facilitation.timing);
             weighted += w * a.openness;
             weights += w;
         }
@@ -69,9 +69,29 @@ class RecruitmentTest {
 
     @Test
     void timePressureLowersTurnout() throws Exception {
-        int relaxed = comers(town("arenas[0].recruitment=self_selection", "municipality.time_pressure=0.1", "arenas[0].capacity=500"), 50).size();
-        int rushed = comers(town("arenas[0].recruitment=self_selection", "municipality.time_pressure=0.9", "arenas[0].capacity=500"), 50).size();
+        String clash = "arenas[0].facilitation.timing=0";
+        int relaxed = comers(town("arenas[0].recruitment=self_selection", "municipality.time_pressure=0.1", "arenas[0].capacity=500", clash), 50).size();
+        int rushed = comers(town("arenas[0].recruitment=self_selection", "municipality.time_pressure=0.9", "arenas[0].capacity=500", clash), 50).size();
         assertTrue(rushed < 0.5 * relaxed, "rushed " + rushed + " vs relaxed " + relaxed);
+    }
+
+    @Test
+    void anHourThatSuitsPeopleBringsThoseWhoComeInTheirOwnTimeButNoMoreStaff() throws Exception {
+        for (String mode : List.of("self_selection", "invited_diversity")) {
+            String[] rushed = {"arenas[0].recruitment=" + mode, "municipality.time_pressure=0.8", "arenas[0].capacity=500"};
+            List<Actor> clash = comers(town(with(rushed, "arenas[0].facilitation.timing=0")), 50);
+            List<Actor> suits = comers(town(with(rushed, "arenas[0].facilitation.timing=1")), 50);
+            long ownBefore = clash.stream().filter(a -> !a.role.staff()).count(), ownAfter = suits.stream().filter(a -> !a.role.staff()).count();
+            long staffBefore = clash.stream().filter(a -> a.role.staff()).count(), staffAfter = suits.stream().filter(a -> a.role.staff()).count();
+            assertTrue(ownAfter > 2 * ownBefore, mode + ": in their own time " + ownAfter + " vs " + ownBefore);
+            assertTrue(staffAfter < 1.3 * staffBefore + 5, mode + ": staff " + staffAfter + " vs " + staffBefore);
+        }
+    }
+
+    private static String[] with(String[] sets, String more) {
+        String[] out = java.util.Arrays.copyOf(sets, sets.length + 1);
+        out[sets.length] = more;
+        return out;
     }
 
     @Test
