@@ -93,6 +93,9 @@ public class Municipality extends SimState {
     public void start() {
         super.start();
         week = 0;
+        // a restarted model (the window's Stop and Play) carries nothing of the stopped run
+        budgetLeft = runningSpend = runningSpendLastYear = staffHoursOwed = politicalPressure = protection = 0;
+        championed = 0;
         institutions = Institutions.of(scenario.municipality);
         int sectors = scenario.municipality.sectors;
         domains = new Domains(sectors, scenario.problems.parts, scenario.population.backgrounds);
