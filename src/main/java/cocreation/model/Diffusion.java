@@ -16,16 +16,19 @@ import sim.engine.Steppable;
  * Implemented ideas spread among their users (the actors who care about the problem) through
  * the network, Bass-style, judged by each user against practice now: deliberate users (those who
  * thought slowly in the last four weeks) on merit, others fast, with noise and a preference for the
- * familiar, so that some take up an idea worse than practice. Co-creators who use the problem
+ * familiar, so that some take up an idea worse than practice. Adopted neighbours persuade as far as
+ * the user trusts them, and open users adopt sooner ({@link Adoption}). Co-creators who use the problem
  * adopt with a chance of their own (ownership). Leaders' championing multiplies the announcement.
  * Once enough users have adopted, the idea is put to use and becomes practice; its net gain
  * (which may be a loss) is counted, and adopters carry it into their own thinking.
  */
 public final class Diffusion implements Steppable {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 4L; // 4: version 0.7.1 keeps trusted adopters per user
     private final List<Spread> spreading = new ArrayList<>();
     /** Scratch: adopted neighbours per actor for the spread being stepped; all zero between uses. */
     private int[] adoptedNeighbours = new int[0];
+    /** Scratch: per user, the summed trust in its adopted neighbours; all zero between uses. */
+    private double[] trustedAdopters = new double[0];
     /** Scratch: the actors whose count is non-zero. */
     private int[] touched = new int[16];
     /** Sum of the values read ahead ({@link ReadAhead}); kept so that the reads are not optimised away. */
@@ -75,7 +78,10 @@ public final class Diffusion implements Steppable {
     public void step(SimState state) {
         Municipality m = (Municipality) state;
         Scenario sc = m.scenario();
-        if (adoptedNeighbours.length != m.actors.length) adoptedNeighbours = new int[m.actors.length];
+        if (adoptedNeighbours.length != m.actors.length) {
+            adoptedNeighbours = new int[m.actors.length];
+            trustedAdopters = new double[m.actors.length];
+        }
         int rank = 0;
         for (Iterator<Spread> it = spreading.iterator(); it.hasNext(); rank++) {
             Spread s = it.next();
@@ -105,15 +111,17 @@ public final class Diffusion implements Steppable {
         for (int id : s.idea.owners) {
             if (s.adopted[id] || m.directory.problemOf[id] != s.idea.problem) continue;
             Actor a = m.actors[id];
-            if (m.random.nextDouble() < chance * appeal.of(a, m.week) * Adoption.openToChange(a.habit)) adopt(m, s, id);
+            if (m.random.nextDouble() < chance * appeal.of(a, m.week) * Adoption.openToChange(a.habit, a.openness))
+                adopt(m, s, id);
         }
     }
 
     /**
-     * One week of adoption. Users next to adopters get the full Bass chance. For everyone else only
-     * the external term applies; those few are found by geometric skipping (thinning an
-     * independent chance per user at the most appealing judgement, then accepting at the user's
-     * own), so a week costs the adopters' ties plus the adoptions, not a draw for every user.
+     * One week of adoption. Users next to adopters get the full Bass chance, their adopted
+     * neighbours weighted by their trust in them. For everyone else only the external term applies;
+     * those few are found by geometric skipping (thinning an independent chance per user at the most
+     * appealing judgement and the most open, then accepting at the user's own), so a week costs the
+     * adopters' ties plus the adoptions, not a draw for every user.
      */
     private void week(Municipality m, Spread s, Appeal appeal, double external, int[] users, Scenario sc) {
         MersenneTwisterFast r = m.random;
@@ -124,20 +132,25 @@ public final class Diffusion implements Steppable {
             int v = touched[i];
             if (s.adopted[v] || problemOf[v] != s.idea.problem) continue;
             Actor u = m.actors[v];
-            double share = adoptedNeighbours[u.id] / (double) u.degree;
-            if (r.nextDouble() < Adoption.probability(external, imitation, share, appeal.of(u, m.week), u.habit)) adopt(m, s, u.id);
+            double share = trustedAdopters[u.id] / u.degree;
+            if (r.nextDouble() < Adoption.probability(external, imitation, share, appeal.of(u, m.week), u.habit, u.openness))
+                adopt(m, s, u.id);
         }
-        double most = appeal.most(), q = external * most;
+        double most = appeal.most(), q = external * most * Adoption.MOST_OPEN;
         if (q > 0) {
             double logMiss = Math.log1p(-Math.min(q, 1 - 1e-12));
             for (long i = skip(r, logMiss); i < users.length; i += 1 + skip(r, logMiss)) {
                 int u = users[(int) i];
                 if (s.adopted[u] || adoptedNeighbours[u] > 0) continue;
                 Actor a = m.actors[u];
-                if (r.nextDouble() < appeal.of(a, m.week) / most * Adoption.openToChange(a.habit)) adopt(m, s, u);
+                double accept = appeal.of(a, m.week) / most * Adoption.openToChange(a.habit, a.openness) / Adoption.MOST_OPEN;
+                if (r.nextDouble() < accept) adopt(m, s, u);
             }
         }
-        for (int i = 0; i < frontier; i++) adoptedNeighbours[touched[i]] = 0;
+        for (int i = 0; i < frontier; i++) {
+            adoptedNeighbours[touched[i]] = 0;
+            trustedAdopters[touched[i]] = 0;
+        }
     }
 
     /** Failures before the next success of a Bernoulli chance with log(1 - q) = logMiss. */
@@ -146,15 +159,20 @@ public final class Diffusion implements Steppable {
         return g >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (long) g;
     }
 
-    /** Counts adopted neighbours around the adopters; returns how many actors were touched. */
+    /**
+     * Counts adopted neighbours around the adopters and, for users who have not adopted, sums their
+     * trust in them; returns how many actors were touched.
+     */
     private int countAdoptedNeighbours(Municipality m, Spread s) {
-        int n = 0;
+        byte[] problemOf = m.directory.problemOf;
+        int problem = s.idea.problem, n = 0;
         for (int i = 0; i < s.adopterCount; i++) {
             if (i % ReadAhead.BLOCK == 0)
                 readAhead += ReadAhead.block(m.actors, s.adopters, i, Math.min(s.adopterCount, i + ReadAhead.BLOCK));
             Actor a = m.actors[s.adopters[i]];
             for (int k = 0; k < a.degree; k++) {
                 int v = a.tieTo(k);
+                if (problemOf[v] == problem && !s.adopted[v]) trustedAdopters[v] += m.actors[v].trust(a.tieBack(k));
                 if (adoptedNeighbours[v]++ == 0) {
                     if (n == touched.length) touched = Arrays.copyOf(touched, Math.max(16, n * 2));
                     touched[n++] = v;

@@ -58,8 +58,8 @@ public final class Behaviour implements Serializable {
             low = 0.0025, high = 0.01, source = "Bass 1969; Sultan, Farley & Lehmann 1990 (p about 0.03 per year, scaled up for a local announcement); assumption")
     public double adoption_external = 0.005;
 
-    @Param(doc = "Weekly chance of adopting when all one's neighbours have adopted (Bass q, over one's own network).", min = 0, max = 1, unit = "1/week",
-            low = 0.05, high = 0.2, source = "Bass 1969; Sultan, Farley & Lehmann 1990 (q about 0.38 per year); assumption for the weekly rate")
+    @Param(doc = "Weekly chance of adopting when all one's neighbours have adopted and one trusts them fully (Bass q, over one's own network; each adopted neighbour counts as far as one trusts them).", min = 0, max = 1, unit = "1/week",
+            low = 0.05, high = 0.2, source = "Bass 1969; Sultan, Farley & Lehmann 1990 (q about 0.38 per year); Rogers 2003 and Delre et al. 2010 (influence weighted by the tie); assumption for the weekly rate")
     public double adoption_imitation = 0.1;
 
     @Param(doc = "Status-quo bias of decision makers thinking fast: value penalty per share of parts changed.", min = 0, max = 1, unit = "value",

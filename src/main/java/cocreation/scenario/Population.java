@@ -30,8 +30,8 @@ public final class Population implements Serializable {
             low = 0.25, high = 0.75, source = "Kahneman 2011; assumption for the level")
     public double system2_propensity = 0.5;
 
-    @Param(doc = "Mean openness: willingness to come to arenas and co-produce, and to try others' unfamiliar ideas (it takes System 1's familiarity penalty away).", min = 0, max = 1,
-            low = 0.25, high = 0.75, source = "assumption")
+    @Param(doc = "Mean openness: willingness to come to arenas and co-produce, to try others' unfamiliar ideas (it takes System 1's familiarity penalty away), and to adopt implemented innovations sooner (innovativeness: the weekly chance times 0.5 + openness, whatever the idea's value).", min = 0, max = 1,
+            low = 0.25, high = 0.75, source = "Rogers 2003 (earlier adopters are less dogmatic, more favourable to change); Marcati, Guido & Peluso 2008 (openness and innovativeness); assumption for the sizes")
     public double openness = 0.5;
 
     @Param(doc = "Mean curiosity: drive to search for new solutions.", min = 0, max = 1, low = 0.25, high = 0.75, source = "assumption")

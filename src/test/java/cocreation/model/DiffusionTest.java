@@ -13,8 +13,14 @@ import org.junit.jupiter.api.Test;
  */
 class DiffusionTest {
     private static Municipality town() {
+        return town(23, 0.5, 0.5);
+    }
+
+    private static Municipality town(long seed, double trust, double openness) {
         Scenario s = new Scenario();
-        s.seed = 23;
+        s.seed = seed;
+        s.trust.initial = trust;
+        s.population.openness = openness;
         s.population.citizens = 600;
         s.population.officials = 40;
         s.population.organisations = 20;
@@ -42,13 +48,37 @@ class DiffusionTest {
         return idea;
     }
 
-    /** Steps diffusion alone, week by week, until the idea ends or the horizon has passed; everyone thinks slowly if asked. */
-    private static void spread(Municipality m, Idea idea, boolean deliberate) {
-        for (int w = 0; w <= m.scenario().problems.adoption_horizon && !idea.stage.end; w++) {
+    /**
+     * Steps diffusion alone, week by week, until the idea ends or the horizon has passed; everyone thinks slowly if
+     * asked. Returns the weeks it took.
+     */
+    private static int spread(Municipality m, Idea idea, boolean deliberate) {
+        int w = 0;
+        for (; w <= m.scenario().problems.adoption_horizon && !idea.stage.end; w++) {
             m.week++;
             if (deliberate) for (Actor a : m.actors) a.lastSystem2Week = m.week;
             m.diffusion.step(m);
         }
+        return w;
+    }
+
+    /** Weeks until the best idea for problem 0 is put to use (or abandoned at the horizon), summed over seeds. */
+    private static int weeksToUse(double trust, double openness) {
+        int weeks = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            Municipality m = town(seed, trust, openness);
+            Idea idea = launch(m, extreme(m.problems[0], true));
+            weeks += spread(m, idea, true);
+        }
+        return weeks;
+    }
+
+    @Test
+    void anIdeaSpreadsSoonerWhereUsersTrustTheAdoptersAroundThemAndWhereTheyAreOpen() {
+        int distrust = weeksToUse(0.1, 0.5), trusting = weeksToUse(0.9, 0.5);
+        assertTrue(trusting < distrust, "adopters persuade as far as they are trusted: " + trusting + " vs " + distrust + " weeks");
+        int closed = weeksToUse(0.5, 0.1), open = weeksToUse(0.5, 0.9);
+        assertTrue(open < closed, "open users adopt sooner: " + open + " vs " + closed + " weeks");
     }
 
     @Test

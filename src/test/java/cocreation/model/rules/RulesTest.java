@@ -84,12 +84,19 @@ class RulesTest {
     }
 
     @Test
-    void adoptionGrowsWithNeighboursAndAppealAndFallsWithHabit() {
-        double base = Adoption.probability(0.01, 0.2, 0.1, 0.5, 0.5);
-        assertTrue(Adoption.probability(0.01, 0.2, 0.8, 0.5, 0.5) > base);
-        assertTrue(Adoption.probability(0.01, 0.2, 0.1, 0.9, 0.5) > base);
-        assertTrue(Adoption.probability(0.01, 0.2, 0.1, 0.5, 0.9) < base);
-        assertEquals(0, Adoption.probability(0.01, 0.2, 0.5, 0, 0), 1e-12);
+    void adoptionGrowsWithTrustedNeighboursAppealAndOpennessAndFallsWithHabit() {
+        double base = Adoption.probability(0.01, 0.2, 0.1, 0.5, 0.5, 0.5);
+        assertTrue(Adoption.probability(0.01, 0.2, 0.8, 0.5, 0.5, 0.5) > base);
+        assertTrue(Adoption.probability(0.01, 0.2, 0.1, 0.9, 0.5, 0.5) > base);
+        assertTrue(Adoption.probability(0.01, 0.2, 0.1, 0.5, 0.9, 0.5) < base);
+        assertEquals(0, Adoption.probability(0.01, 0.2, 0.5, 0, 0, 0.5), 1e-12);
+        // openness scales the chance from half to MOST_OPEN times, once at 0.5
+        assertEquals(0.5 * base, Adoption.probability(0.01, 0.2, 0.1, 0.5, 0.5, 0), 1e-12);
+        assertEquals(Adoption.MOST_OPEN * base, Adoption.probability(0.01, 0.2, 0.1, 0.5, 0.5, 1), 1e-12);
+        // openness reads no value: an open user is as quick to take up what merely looks good
+        double harmful = Adoption.appeal(-0.02, 0.05, 0);
+        assertTrue(Adoption.probability(0.01, 0.2, 0.1, harmful, 0.5, 1) > Adoption.probability(0.01, 0.2, 0.1, harmful, 0.5, 0));
+        assertTrue(Adoption.probability(1, 1, 1, 1, 0, 1) <= 1);
     }
 
     @Test
