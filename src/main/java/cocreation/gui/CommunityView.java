@@ -101,15 +101,16 @@ final class CommunityView {
         // Ties change slowly: update the edges in place, add new ones, drop the dissolved.
         int stamp = ++updates;
         Actor[] actors = m.actors();
+        SocialNetwork net = m.network();
         for (Actor a : actors) {
             Person from = people[a.id];
             Bag ownWithin = within.getEdgesOut(from), ownAcross = across.getEdgesOut(from);
-            for (int s = 0; s < a.degree(); s++) {
-                int other = a.tieTo(s);
+            for (int s = 0; s < net.degree(a.id); s++) {
+                int other = net.other(a.id, s);
                 if (other < a.id) continue;
                 Actor b = actors[other];
-                int back = SocialNetwork.slotOf(b, a.id);
-                double trust = back < 0 ? a.tieTrust(s) : (a.tieTrust(s) + b.tieTrust(back)) / 2;
+                int back = net.slotOf(other, a.id);
+                double trust = back < 0 ? net.trust(a.id, s) : ((double) net.trust(a.id, s) + net.trust(other, back)) / 2;
                 boolean same = a.sector == b.sector;
                 Edge e = find(same ? ownWithin : ownAcross, people[other]);
                 if (e == null) (same ? within : across).addEdge(from, people[other], new Tie(trust, stamp));

@@ -37,7 +37,7 @@ public final class Person {
     }
 
     public int getTies() {
-        return actor.degree();
+        return view.model().network().degree(actor.id);
     }
 
     public boolean isThinkingSlowlyThisWeek() {

@@ -6,10 +6,10 @@ import java.io.Serializable;
 
 /**
  * A citizen, official or organisation: fixed traits, a current idea for the problem it cares
- * about, changing habit and generalised trust, and its ties with trust on each.
+ * about, changing habit and generalised trust. Its ties are the network's ({@link SocialNetwork}).
  */
 public final class Actor implements Serializable {
-    private static final long serialVersionUID = 3L; // 3: version 0.3.0 changed the fields
+    private static final long serialVersionUID = 4L; // 4: version 0.7.1 moved the ties to SocialNetwork
 
     public final int id;
     public final Role role;
@@ -49,14 +49,6 @@ public final class Actor implements Serializable {
     long lastProposed;
     int lastSystem2Week = -1;
     int lastArenaWeek = -1;
-
-    // Ties, four ints each in one array so that a tie's data share a cache line: the other actor,
-    // the slot of the tie back from it, the week last used, and this actor's trust in the other
-    // (float bits).
-    static final int TO = 0, BACK = 1, USED = 2, TRUST = 3;
-    int degree;
-    /** Grows but never shrinks, so there is always room for one tie (read ahead by actors without ties). */
-    int[] ties = new int[16];
 
     Actor(int id, Role role, int sector, int background, int problem, int domains, long expertise,
           double system2Propensity, double openness, double curiosity, double capacity,
@@ -119,33 +111,6 @@ public final class Actor implements Serializable {
 
     public long idea() {
         return idea;
-    }
-
-    public int degree() {
-        return degree;
-    }
-
-    /** Slot of the tie back from the other end of tie {@code slot} to this actor. */
-    public int tieBack(int slot) {
-        return ties[4 * slot + BACK];
-    }
-
-    /** The other end of tie {@code slot}. */
-    public int tieTo(int slot) {
-        return ties[4 * slot + TO];
-    }
-
-    /** This actor's trust in the other end of tie {@code slot}. */
-    public double tieTrust(int slot) {
-        return trust(slot);
-    }
-
-    float trust(int slot) {
-        return Float.intBitsToFloat(ties[4 * slot + TRUST]);
-    }
-
-    int lastUsed(int slot) {
-        return ties[4 * slot + USED];
     }
 
     /** Whether the actor deliberated (System 2) in the given week. */

@@ -132,7 +132,7 @@ public final class Diffusion implements Steppable {
             int v = touched[i];
             if (s.adopted[v] || problemOf[v] != s.idea.problem) continue;
             Actor u = m.actors[v];
-            double share = trustedAdopters[u.id] / u.degree;
+            double share = trustedAdopters[u.id] / m.network.degree(u.id);
             if (r.nextDouble() < Adoption.probability(external, imitation, share, appeal.of(u, m.week), u.habit, u.openness))
                 adopt(m, s, u.id);
         }
@@ -165,14 +165,15 @@ public final class Diffusion implements Steppable {
      */
     private int countAdoptedNeighbours(Municipality m, Spread s) {
         byte[] problemOf = m.directory.problemOf;
+        SocialNetwork net = m.network;
         int problem = s.idea.problem, n = 0;
         for (int i = 0; i < s.adopterCount; i++) {
             if (i % ReadAhead.BLOCK == 0)
-                readAhead += ReadAhead.block(m.actors, s.adopters, i, Math.min(s.adopterCount, i + ReadAhead.BLOCK));
-            Actor a = m.actors[s.adopters[i]];
-            for (int k = 0; k < a.degree; k++) {
-                int v = a.tieTo(k);
-                if (problemOf[v] == problem && !s.adopted[v]) trustedAdopters[v] += m.actors[v].trust(a.tieBack(k));
+                readAhead += ReadAhead.block(m.actors, m.network, s.adopters, i, Math.min(s.adopterCount, i + ReadAhead.BLOCK));
+            int a = s.adopters[i];
+            for (int k = 0, d = net.degree(a); k < d; k++) {
+                int v = net.other(a, k);
+                if (problemOf[v] == problem && !s.adopted[v]) trustedAdopters[v] += net.trust(v, net.back(a, k));
                 if (adoptedNeighbours[v]++ == 0) {
                     if (n == touched.length) touched = Arrays.copyOf(touched, Math.max(16, n * 2));
                     touched[n++] = v;

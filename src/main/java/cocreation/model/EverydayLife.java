@@ -71,8 +71,8 @@ final class EverydayLife implements Steppable {
         double recovery = m.scenario().behaviour.recovery;
         for (int from = 0; from < order.length; from += block) {
             int to = Math.min(order.length, from + block);
-            int count = drawMeetings(actors, from, to, whole, fraction, recovery);
-            readAhead(actors, count);
+            int count = drawMeetings(actors, m.network, from, to, whole, fraction, recovery);
+            readAhead(actors, m.network, count);
             int j = 0;
             for (int p = from; p < to; p++) {
                 Actor a = actors[order[p]];
@@ -87,13 +87,13 @@ final class EverydayLife implements Steppable {
      * how many meetings it has and with which tie; a tired actor misses each meeting with a chance
      * equal to its fatigue. Returns the block's number of meetings.
      */
-    private int drawMeetings(Actor[] actors, int from, int to, int whole, double fraction, double recovery) {
+    private int drawMeetings(Actor[] actors, SocialNetwork net, int from, int to, int whole, double fraction, double recovery) {
         long sum = ReadAhead.actors(actors, order, from, to);
         int j = 0;
         for (int p = from; p < to; p++) {
             Actor a = actors[order[p]];
             if (a.owed > 0) a.owed = (float) TimeUse.owedAfterWeek(a.owed, a.freeHours, recovery);
-            int degree = a.degree;
+            int degree = net.degree(a.id);
             int n = whole + (partners.nextDouble() < fraction ? 1 : 0);
             if (a.owed > 0) {
                 double fatigue = a.fatigue();
@@ -114,17 +114,16 @@ final class EverydayLife implements Steppable {
      * the partners, the partners' ties back. Each loop's reads do not depend on one another, so
      * the processor fetches them together instead of one actor at a time.
      */
-    private void readAhead(Actor[] actors, int count) {
+    private void readAhead(Actor[] actors, SocialNetwork net, int count) {
         for (int j = 0; j < count; j++) {
             int slot = slots[j];
-            int[] ties = actors[who[j]].ties;
             // an actor without ties reads its own first tie slot (there is always room for one)
-            partner[j] = slot < 0 ? who[j] : ties[4 * slot + Actor.TO];
-            back[j] = slot < 0 ? 0 : ties[4 * slot + Actor.BACK];
+            partner[j] = slot < 0 ? who[j] : net.other(who[j], slot);
+            back[j] = slot < 0 ? 0 : net.back(who[j], slot);
         }
         long sum = 0;
         for (int j = 0; j < count; j++) sum += ReadAhead.actor(actors[partner[j]]);
-        for (int j = 0; j < count; j++) sum += actors[partner[j]].ties[4 * back[j] + Actor.TRUST];
+        for (int j = 0; j < count; j++) sum += net.readTie(partner[j], back[j]);
         readAhead += sum;
     }
 
@@ -137,11 +136,12 @@ final class EverydayLife implements Steppable {
         boolean system2 = Thinking.decide(m, a, r, 0);
         Problem problem = m.problems[a.problem];
         if (slot >= 0) {
-            Actor b = m.actors[a.tieTo(slot)];
-            int back = a.tieBack(slot);
-            boolean shared = r.nextDouble() < Encounter.shareProbability(b.trust(back), 0);
+            SocialNetwork net = m.network;
+            Actor b = m.actors[net.other(a.id, slot)];
+            int back = net.back(a.id, slot);
+            boolean shared = r.nextDouble() < Encounter.shareProbability(net.trust(b.id, back), 0);
             if (shared) m.metrics.shared++;
-            boolean useful = shared && b.problem == a.problem && learnFrom(m, a, b, a.trust(slot), system2, problem, r);
+            boolean useful = shared && b.problem == a.problem && learnFrom(m, a, b, net.trust(a.id, slot), system2, problem, r);
             double distance = Encounter.distance(a.sector, b.sector, a.background, b.background, a.role.level, b.role.level);
             double good = r.nextDouble() < Encounter.goodProbability(useful, shared, distance, s.behaviour.friction, 0) ? 1 : 0;
             Thinking.experience(m, a, slot, good);

@@ -170,8 +170,8 @@ final class GroupWork {
         int n = 0;
         for (int other : members) {
             if (other == a.id) continue;
-            int slot = SocialNetwork.slotOf(a, other);
-            sum += slot >= 0 ? a.trust(slot) : a.generalizedTrust;
+            int slot = m.network.slotOf(a.id, other);
+            sum += slot >= 0 ? m.network.trust(a.id, slot) : a.generalizedTrust;
             n++;
         }
         return n == 0 ? a.generalizedTrust : sum / n;
@@ -242,8 +242,13 @@ final class GroupWork {
                      MersenneTwisterFast r) {
         double distance = Encounter.distance(a.sector, b.sector, a.background, b.background, a.role.level, b.role.level);
         double good = conflict ? 0 : Encounter.goodProbability(bothShare, bothShare, distance, m.scenario().behaviour.friction, safety);
-        if (SocialNetwork.slotOf(a, b.id) < 0) m.network.connect(a, b, a.generalizedTrust, b.generalizedTrust, m.week);
-        int ab = SocialNetwork.slotOf(a, b.id), ba = a.tieBack(ab);
+        SocialNetwork net = m.network;
+        int ab = net.slotOf(a.id, b.id);
+        if (ab < 0) {
+            net.connect(a, b, a.generalizedTrust, b.generalizedTrust, m.week);
+            ab = net.slotOf(a.id, b.id);
+        }
+        int ba = net.back(a.id, ab);
         for (int k = 0; k < times; k++) {
             double outcome = r.nextDouble() < good ? 1 : 0;
             Thinking.experience(m, a, ab, outcome);

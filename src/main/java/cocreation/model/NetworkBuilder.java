@@ -34,7 +34,7 @@ public final class NetworkBuilder {
         for (Actor a : actors) {
             int m = (int) attempts + (random.nextDouble() < attempts - (int) attempts ? 1 : 0);
             for (int t = 0; t < m; t++) {
-                Actor b = pick(a, actors, bySector, byGroup, backgrounds, cross, n, random);
+                Actor b = pick(a, actors, net, bySector, byGroup, backgrounds, cross, n, random);
                 if (b != null) net.connect(a, b, a.generalizedTrust, b.generalizedTrust, 0);
             }
         }
@@ -54,17 +54,17 @@ public final class NetworkBuilder {
         int[][] bySector = groups.bySector, byGroup = groups.byGroup;
         double cross = (sectors - 1) / (double) sectors * (1 - silo);
         for (Actor a : actors) {
-            if (a.degree >= n.mean_degree || random.nextDouble() >= chance) continue;
-            Actor b = pick(a, actors, bySector, byGroup, backgrounds, cross, n, random);
+            if (net.degree(a.id) >= n.mean_degree || random.nextDouble() >= chance) continue;
+            Actor b = pick(a, actors, net, bySector, byGroup, backgrounds, cross, n, random);
             if (b != null) net.connect(a, b, a.generalizedTrust, b.generalizedTrust, week);
         }
     }
 
-    private static Actor pick(Actor a, Actor[] actors, int[][] bySector, int[][] byGroup, int backgrounds,
+    private static Actor pick(Actor a, Actor[] actors, SocialNetwork net, int[][] bySector, int[][] byGroup, int backgrounds,
                               double cross, NetworkSettings n, MersenneTwisterFast random) {
-        if (a.degree > 0 && random.nextDouble() < n.triadic_closure) {
-            Actor friend = actors[a.tieTo(random.nextInt(a.degree))];
-            return actors[friend.tieTo(random.nextInt(friend.degree))];
+        if (net.degree(a.id) > 0 && random.nextDouble() < n.triadic_closure) {
+            int friend = net.other(a.id, random.nextInt(net.degree(a.id)));
+            return actors[net.other(friend, random.nextInt(net.degree(friend)))];
         }
         int[] pool;
         if (random.nextDouble() < cross) {

@@ -14,17 +14,9 @@ final class ReadAhead {
     private ReadAhead() {
     }
 
-    /** Reads a field on each cache line an actor spans (its fields lie between bytes 12 and 128). */
+    /** Reads a field on each cache line an actor spans (its fields lie between bytes 12 and 136). */
     static long actor(Actor a) {
-        return a.id + a.idea + a.degree + (a.ties == null ? 1 : 0);
-    }
-
-    /** Reads each cache line of an actor's ties in use. */
-    static long ties(Actor a) {
-        long sum = 0;
-        int[] t = a.ties;
-        for (int i = 0, n = 4 * a.degree; i < n; i += 16) sum += t[i];
-        return sum;
+        return a.id + a.idea + a.lastArenaWeek + (a.role == null ? 1 : 0);
     }
 
     /** Reads actors {@code from} to {@code to - 1}. */
@@ -35,9 +27,9 @@ final class ReadAhead {
     }
 
     /** Reads actors {@code from} to {@code to - 1}, then their ties. */
-    static long block(Actor[] actors, int from, int to) {
+    static long block(Actor[] actors, SocialNetwork net, int from, int to) {
         long sum = actors(actors, from, to);
-        for (int i = from; i < to; i++) sum += ties(actors[i]);
+        for (int i = from; i < to; i++) sum += net.readTies(i);
         return sum;
     }
 
@@ -49,9 +41,9 @@ final class ReadAhead {
     }
 
     /** Reads the actors whose ids are {@code ids[from]} to {@code ids[to - 1]}, then their ties. */
-    static long block(Actor[] actors, int[] ids, int from, int to) {
+    static long block(Actor[] actors, SocialNetwork net, int[] ids, int from, int to) {
         long sum = actors(actors, ids, from, to);
-        for (int i = from; i < to; i++) sum += ties(actors[ids[i]]);
+        for (int i = from; i < to; i++) sum += net.readTies(ids[i]);
         return sum;
     }
 }

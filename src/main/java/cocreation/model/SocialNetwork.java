@@ -10,10 +10,17 @@ import java.util.Arrays;
  * sectors so that measuring them costs nothing per week.
  */
 public final class SocialNetwork implements Serializable {
-    private static final long serialVersionUID = 3L; // 3: version 0.3.0 changed the fields
+    private static final long serialVersionUID = 4L; // 4: version 0.7.1 keeps the ties here, not in the actors
+    // Each actor's ties, four ints each in one array so that a tie's data share a cache line: the
+    // other actor, the slot of the tie back from it, the week last used, and this actor's trust in
+    // the other (float bits). Only this class reads the layout.
+    private static final int TO = 0, BACK = 1, USED = 2, TRUST = 3;
     private final Actor[] actors;
     /** Each actor's sector, packed small, so that summing trust by sector reads no actor. */
     private final byte[] sectorOf;
+    /** Each actor's ties; grows but never shrinks, so there is always room for one tie (read ahead by actors without ties). */
+    private final int[][] ties;
+    private final int[] degree;
     private double sumWithin;
     private double sumBetween;
     private long entriesWithin;
@@ -25,47 +32,75 @@ public final class SocialNetwork implements Serializable {
         this.actors = actors;
         sectorOf = new byte[actors.length];
         for (Actor a : actors) sectorOf[a.id] = a.sector;
+        ties = new int[actors.length][16];
+        degree = new int[actors.length];
     }
 
-    /** Slot of the tie from a to actor {@code other}, or -1. */
-    public static int slotOf(Actor a, int other) {
-        int[] t = a.ties;
-        for (int s = 0, d = a.degree; s < d; s++) if (t[4 * s + Actor.TO] == other) return s;
+    /** Number of ties of an actor. */
+    public int degree(int actor) {
+        return degree[actor];
+    }
+
+    /** The other end of the actor's tie {@code slot}. */
+    public int other(int actor, int slot) {
+        return ties[actor][4 * slot + TO];
+    }
+
+    /** The actor's trust in the other end of its tie {@code slot}. */
+    public float trust(int actor, int slot) {
+        return Float.intBitsToFloat(ties[actor][4 * slot + TRUST]);
+    }
+
+    /** Slot of the tie from the actor to {@code other}, or -1. */
+    public int slotOf(int actor, int other) {
+        int[] t = ties[actor];
+        for (int s = 0, d = degree[actor]; s < d; s++) if (t[4 * s + TO] == other) return s;
         return -1;
+    }
+
+    /** Slot of the tie back from the other end of the actor's tie {@code slot}. */
+    int back(int actor, int slot) {
+        return ties[actor][4 * slot + BACK];
+    }
+
+    /** Week the actor's tie {@code slot} was last used by the actor. */
+    int lastUsed(int actor, int slot) {
+        return ties[actor][4 * slot + USED];
     }
 
     /** Creates a tie; returns false if it existed or would be a loop. */
     boolean connect(Actor a, Actor b, double trustAB, double trustBA, int week) {
-        if (a == b || slotOf(a, b.id) >= 0) return false;
-        int sa = append(a, b.id, trustAB, week), sb = append(b, a.id, trustBA, week);
-        a.ties[4 * sa + Actor.BACK] = sb;
-        b.ties[4 * sb + Actor.BACK] = sa;
+        if (a == b || slotOf(a.id, b.id) >= 0) return false;
+        int sa = append(a.id, b.id, trustAB, week), sb = append(b.id, a.id, trustBA, week);
+        ties[a.id][4 * sa + BACK] = sb;
+        ties[b.id][4 * sb + BACK] = sa;
         return true;
     }
 
-    private int append(Actor a, int other, double trust, int week) {
-        if (4 * a.degree == a.ties.length) a.ties = Arrays.copyOf(a.ties, a.ties.length * 2);
-        int s = a.degree++;
-        a.ties[4 * s + Actor.TO] = other;
-        a.ties[4 * s + Actor.TRUST] = Float.floatToRawIntBits((float) trust);
-        a.ties[4 * s + Actor.USED] = week;
+    private int append(int a, int other, double trust, int week) {
+        if (4 * degree[a] == ties[a].length) ties[a] = Arrays.copyOf(ties[a], ties[a].length * 2);
+        int s = degree[a]++;
+        int[] t = ties[a];
+        t[4 * s + TO] = other;
+        t[4 * s + TRUST] = Float.floatToRawIntBits((float) trust);
+        t[4 * s + USED] = week;
         account(a, other, (float) trust, +1);
         return s;
     }
 
-    /** Sets a's trust on tie {@code slot}, keeping the sums up to date; marks the tie used. */
-    void setTrust(Actor a, int slot, double trust, int week) {
+    /** Sets the actor's trust on tie {@code slot}, keeping the sums up to date; marks the tie used. */
+    void setTrust(int actor, int slot, double trust, int week) {
         float t = (float) trust;
-        double delta = t - a.trust(slot);
-        a.ties[4 * slot + Actor.TRUST] = Float.floatToRawIntBits(t);
-        a.ties[4 * slot + Actor.USED] = week;
-        if (sectorOf[a.tieTo(slot)] == a.sector) sumWithin += delta;
+        double delta = t - trust(actor, slot);
+        ties[actor][4 * slot + TRUST] = Float.floatToRawIntBits(t);
+        ties[actor][4 * slot + USED] = week;
+        if (sectorOf[other(actor, slot)] == sectorOf[actor]) sumWithin += delta;
         else sumBetween += delta;
     }
 
-    private void account(Actor a, int other, double trust, int sign) {
+    private void account(int actor, int other, double trust, int sign) {
         float t = (float) trust;
-        if (sectorOf[other] == a.sector) {
+        if (sectorOf[other] == sectorOf[actor]) {
             sumWithin += sign * t;
             entriesWithin += sign;
         } else {
@@ -79,53 +114,90 @@ public final class SocialNetwork implements Serializable {
      * unused by both ends for its lifetime dissolves (keeping ties takes meeting), and a distrusted
      * one after a quarter of that. Sums are recomputed exactly.
      *
-     * <p>One pass in id order does all three, as if each were done for everyone before the next:
-     * an actor's ties drift, then those to later actors may dissolve (the far end's drift, not yet
-     * made, is computed on the spot), and then the actor's ties are final except for the way back,
-     * so they are summed.
+     * <p>One pass in id order does all three, as if each were done for everyone before the next
+     * ({@link #maintainPlainly}, the specification it is tested against): an actor's ties drift,
+     * then those to later actors may dissolve (the far end's drift, not yet made, is computed on
+     * the spot), and then the actor's ties are final except for the way back, so they are summed.
      */
     void maintain(int week, int period, double halfLife, int lifetime, double dissolveBelow) {
         double keep = TrustUpdate.decayFactor(period, halfLife);
         int distrusted = TieUpkeep.distrustedLifetime(lifetime);
         sumWithin = sumBetween = 0;
         entriesWithin = entriesBetween = 0;
-        for (int i = 0; i < actors.length; i++) {
-            readAheadAt(i);
-            Actor a = actors[i];
-            for (int s = 0; s < a.degree; s++) a.ties[4 * s + Actor.TRUST] = Float.floatToRawIntBits(drifted(a, s, week, period, keep));
-            for (int s = a.degree - 1; s >= 0; s--) {
-                if (a.tieTo(s) < a.id) continue;
+        for (int a = 0; a < actors.length; a++) {
+            readAheadAt(a);
+            for (int s = 0; s < degree[a]; s++) ties[a][4 * s + TRUST] = Float.floatToRawIntBits(drifted(a, s, week, period, keep));
+            for (int s = degree[a] - 1; s >= 0; s--) {
+                int b = other(a, s);
+                if (b < a) continue;
                 // a's own side bounds what b's can add: skip without reading b when it cannot dissolve
-                int idleHere = week - a.lastUsed(s);
-                if (idleHere < distrusted || (idleHere < lifetime && a.trust(s) >= dissolveBelow)) continue;
-                Actor b = actors[a.tieTo(s)];
-                int back = a.tieBack(s);
-                int idle = week - Math.max(a.lastUsed(s), b.lastUsed(back));
-                if (TieUpkeep.dissolves(idle, Math.max(a.trust(s), drifted(b, back, week, period, keep)), lifetime, dissolveBelow)) {
+                int idleHere = week - lastUsed(a, s);
+                if (idleHere < distrusted || (idleHere < lifetime && trust(a, s) >= dissolveBelow)) continue;
+                int back = back(a, s);
+                int idle = week - Math.max(lastUsed(a, s), lastUsed(b, back));
+                if (TieUpkeep.dissolves(idle, Math.max(trust(a, s), drifted(b, back, week, period, keep)), lifetime, dissolveBelow)) {
                     remove(a, s);
                     remove(b, back);
                 }
             }
-            for (int s = 0; s < a.degree; s++) account(a, a.tieTo(s), a.trust(s), +1);
+            for (int s = 0; s < degree[a]; s++) account(a, other(a, s), trust(a, s), +1);
         }
     }
 
-    /** a's trust on tie s after a period's drift toward its generalised trust, if the tie went unused. */
-    private static float drifted(Actor a, int s, int week, int period, double keep) {
-        return week - a.lastUsed(s) >= period ? (float) TrustUpdate.decayed(a.trust(s), a.generalizedTrust, keep) : a.trust(s);
+    /**
+     * The upkeep as specified, for everyone in turn: drift on every tie, then dissolution of every
+     * tie, then the sums. Slower than {@link #maintain}, which must give exactly the same network.
+     */
+    void maintainPlainly(int week, int period, double halfLife, int lifetime, double dissolveBelow) {
+        double keep = TrustUpdate.decayFactor(period, halfLife);
+        for (int a = 0; a < actors.length; a++)
+            for (int s = 0; s < degree[a]; s++) ties[a][4 * s + TRUST] = Float.floatToRawIntBits(drifted(a, s, week, period, keep));
+        for (int a = 0; a < actors.length; a++)
+            for (int s = degree[a] - 1; s >= 0; s--) {
+                int b = other(a, s), back = back(a, s);
+                if (b < a) continue;
+                int idle = week - Math.max(lastUsed(a, s), lastUsed(b, back));
+                if (TieUpkeep.dissolves(idle, Math.max(trust(a, s), trust(b, back)), lifetime, dissolveBelow)) {
+                    remove(a, s);
+                    remove(b, back);
+                }
+            }
+        sumWithin = sumBetween = 0;
+        entriesWithin = entriesBetween = 0;
+        for (int a = 0; a < actors.length; a++)
+            for (int s = 0; s < degree[a]; s++) account(a, other(a, s), trust(a, s), +1);
+    }
+
+    /** The actor's trust on tie s after a period's drift toward its generalised trust, if the tie went unused. */
+    private float drifted(int actor, int s, int week, int period, double keep) {
+        float t = trust(actor, s);
+        return week - lastUsed(actor, s) >= period ? (float) TrustUpdate.decayed(t, actors[actor].generalizedTrust, keep) : t;
     }
 
     /** At the start of each block of actors in id order, reads the block ahead ({@link ReadAhead}). */
     private void readAheadAt(int i) {
-        if (i % ReadAhead.BLOCK == 0) readAhead += ReadAhead.block(actors, i, Math.min(actors.length, i + ReadAhead.BLOCK));
+        if (i % ReadAhead.BLOCK == 0) readAhead += ReadAhead.block(actors, this, i, Math.min(actors.length, i + ReadAhead.BLOCK));
     }
 
-    /** Removes tie slot s of a by moving its last tie into the gap (and telling that tie's other end). */
-    private void remove(Actor a, int s) {
-        int last = --a.degree;
+    /** Reads each cache line of an actor's ties in use ({@link ReadAhead}). */
+    long readTies(int actor) {
+        long sum = 0;
+        int[] t = ties[actor];
+        for (int i = 0, n = 4 * degree[actor]; i < n; i += 16) sum += t[i];
+        return sum;
+    }
+
+    /** Reads the actor's tie slot, or its first slot when it has none (there is always room for one). */
+    long readTie(int actor, int slot) {
+        return ties[actor][4 * Math.max(slot, 0) + TRUST];
+    }
+
+    /** Removes the actor's tie slot s by moving its last tie into the gap (and telling that tie's other end). */
+    private void remove(int a, int s) {
+        int last = --degree[a];
         if (s != last) {
-            System.arraycopy(a.ties, 4 * last, a.ties, 4 * s, 4);
-            actors[a.tieTo(s)].ties[4 * a.tieBack(s) + Actor.BACK] = s;
+            System.arraycopy(ties[a], 4 * last, ties[a], 4 * s, 4);
+            ties[other(a, s)][4 * back(a, s) + BACK] = s;
         }
     }
 

@@ -78,7 +78,7 @@ final class Thinking {
     /** Updates a's trust on a tie and its generalised trust after an experience (1 good, 0 bad). */
     static void experience(Municipality m, Actor a, int slot, double good) {
         Scenario s = m.scenario();
-        m.network.setTrust(a, slot, TrustUpdate.after(a.trust(slot), good, s.trust.learning_rate), m.week);
+        m.network.setTrust(a.id, slot, TrustUpdate.after(m.network.trust(a.id, slot), good, s.trust.learning_rate), m.week);
         a.generalizedTrust = TrustUpdate.after(a.generalizedTrust, good, s.trust.generalized_learning_rate);
     }
 }

@@ -109,8 +109,8 @@ class NetworkShapesTest {
         Municipality m = new Municipality(s);
         m.start();
         Actor[] actors = m.actors();
-        for (Actor a : actors) assertEquals(2, a.degree(), "actor " + a.id);
-        int[] first = {actors[0].tieTo(0), actors[0].tieTo(1)};
+        for (Actor a : actors) assertEquals(2, m.network().degree(a.id), "actor " + a.id);
+        int[] first = {m.network().other(0, 0), m.network().other(0, 1)};
         java.util.Arrays.sort(first);
         assertArrayEquals(new int[] {1, actors.length - 1}, first, "in id order, round the circle");
     }
