@@ -76,7 +76,7 @@ final class EverydayLife implements Steppable {
             int j = 0;
             for (int p = from; p < to; p++) {
                 Actor a = actors[order[p]];
-                for (int k = meetings[p - from]; k > 0; k--) meet(m, a, slots[j++], r);
+                for (int k = meetings[p - from]; k > 0; k--, j++) meet(m, a, slots[j], partner[j], back[j], r);
                 considerProposing(m, a, r);
             }
         }
@@ -115,12 +115,7 @@ final class EverydayLife implements Steppable {
      * the processor fetches them together instead of one actor at a time.
      */
     private void readAhead(Actor[] actors, SocialNetwork net, int count) {
-        for (int j = 0; j < count; j++) {
-            int slot = slots[j];
-            // an actor without ties reads its own first tie slot (there is always room for one)
-            partner[j] = slot < 0 ? who[j] : net.other(who[j], slot);
-            back[j] = slot < 0 ? 0 : net.back(who[j], slot);
-        }
+        net.ends(who, slots, count, partner, back);
         long sum = 0;
         for (int j = 0; j < count; j++) sum += ReadAhead.actor(actors[partner[j]]);
         for (int j = 0; j < count; j++) sum += net.readTie(partner[j], back[j]);
@@ -131,14 +126,13 @@ final class EverydayLife implements Steppable {
      * One encounter: b shares as far as it trusts a; a learns from what b shared if it is about a's
      * problem; both learn trust from how it went, best when what was shared was of use.
      */
-    private static void meet(Municipality m, Actor a, int slot, MersenneTwisterFast r) {
+    private static void meet(Municipality m, Actor a, int slot, int partner, int back, MersenneTwisterFast r) {
         Scenario s = m.scenario();
         boolean system2 = Thinking.decide(m, a, r, 0);
         Problem problem = m.problems[a.problem];
         if (slot >= 0) {
             SocialNetwork net = m.network;
-            Actor b = m.actors[net.other(a.id, slot)];
-            int back = net.back(a.id, slot);
+            Actor b = m.actors[partner];
             boolean shared = r.nextDouble() < Encounter.shareProbability(net.trust(b.id, back), 0);
             if (shared) m.metrics.shared++;
             boolean useful = shared && b.problem == a.problem && learnFrom(m, a, b, net.trust(a.id, slot), system2, problem, r);

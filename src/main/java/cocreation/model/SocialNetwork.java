@@ -68,6 +68,20 @@ public final class SocialNetwork implements Serializable {
         return ties[actor][4 * slot + USED];
     }
 
+    /**
+     * For each of {@code count} meetings, the other end of actor {@code who[j]}'s tie {@code slots[j]}
+     * and the slot of the tie back, read for a whole block at once ({@link ReadAhead}); an actor
+     * without ties (slot -1) gets itself and slot 0 (there is always room for one tie).
+     */
+    void ends(int[] who, int[] slots, int count, int[] partner, int[] back) {
+        for (int j = 0; j < count; j++) {
+            int slot = slots[j];
+            int[] t = ties[who[j]];
+            partner[j] = slot < 0 ? who[j] : t[4 * slot + TO];
+            back[j] = slot < 0 ? 0 : t[4 * slot + BACK];
+        }
+    }
+
     /** Creates a tie; returns false if it existed or would be a loop. */
     boolean connect(Actor a, Actor b, double trustAB, double trustBA, int week) {
         if (a == b || slotOf(a.id, b.id) >= 0) return false;
@@ -91,10 +105,11 @@ public final class SocialNetwork implements Serializable {
     /** Sets the actor's trust on tie {@code slot}, keeping the sums up to date; marks the tie used. */
     void setTrust(int actor, int slot, double trust, int week) {
         float t = (float) trust;
-        double delta = t - trust(actor, slot);
-        ties[actor][4 * slot + TRUST] = Float.floatToRawIntBits(t);
-        ties[actor][4 * slot + USED] = week;
-        if (sectorOf[other(actor, slot)] == sectorOf[actor]) sumWithin += delta;
+        int[] own = ties[actor];
+        double delta = t - Float.intBitsToFloat(own[4 * slot + TRUST]);
+        own[4 * slot + TRUST] = Float.floatToRawIntBits(t);
+        own[4 * slot + USED] = week;
+        if (sectorOf[own[4 * slot + TO]] == sectorOf[actor]) sumWithin += delta;
         else sumBetween += delta;
     }
 
@@ -126,7 +141,8 @@ public final class SocialNetwork implements Serializable {
         entriesWithin = entriesBetween = 0;
         for (int a = 0; a < actors.length; a++) {
             readAheadAt(a);
-            for (int s = 0; s < degree[a]; s++) ties[a][4 * s + TRUST] = Float.floatToRawIntBits(drifted(a, s, week, period, keep));
+            int[] own = ties[a];
+            for (int s = 0; s < degree[a]; s++) own[4 * s + TRUST] = Float.floatToRawIntBits(drifted(a, s, week, period, keep));
             for (int s = degree[a] - 1; s >= 0; s--) {
                 int b = other(a, s);
                 if (b < a) continue;
@@ -140,7 +156,7 @@ public final class SocialNetwork implements Serializable {
                     remove(b, back);
                 }
             }
-            for (int s = 0; s < degree[a]; s++) account(a, other(a, s), trust(a, s), +1);
+            for (int s = 0; s < degree[a]; s++) account(a, own[4 * s + TO], Float.intBitsToFloat(own[4 * s + TRUST]), +1);
         }
     }
 
@@ -170,8 +186,9 @@ public final class SocialNetwork implements Serializable {
 
     /** The actor's trust on tie s after a period's drift toward its generalised trust, if the tie went unused. */
     private float drifted(int actor, int s, int week, int period, double keep) {
-        float t = trust(actor, s);
-        return week - lastUsed(actor, s) >= period ? (float) TrustUpdate.decayed(t, actors[actor].generalizedTrust, keep) : t;
+        int[] own = ties[actor];
+        float t = Float.intBitsToFloat(own[4 * s + TRUST]);
+        return week - own[4 * s + USED] >= period ? (float) TrustUpdate.decayed(t, actors[actor].generalizedTrust, keep) : t;
     }
 
     /** At the start of each block of actors in id order, reads the block ahead ({@link ReadAhead}). */
