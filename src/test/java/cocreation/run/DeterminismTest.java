@@ -11,6 +11,7 @@ import cocreation.model.Municipality;
 import cocreation.output.Hashing;
 import cocreation.scenario.Scenario;
 import cocreation.scenario.ScenarioReader;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeterminismTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/baseline-104-weeks");
+    /** A town of 1,500 for five years, where ideas are put to use: it holds adoption and diffusion to their bytes too. */
+    private static final Path GOLDEN_TOWN = Path.of("src/test/resources/golden/town-1500-260-weeks");
 
     @TempDir
     Path dir;
@@ -56,21 +59,42 @@ class DeterminismTest {
 
     @Test
     void matchesGoldenOutput() throws Exception {
-        byte[][] now = outputs(Simulation.run(baseline(104)), "now");
+        matchesGolden(baseline(104), GOLDEN, "now");
+    }
+
+    @Test
+    void aTownThatPutsIdeasToUseMatchesItsGoldenOutput() throws Exception {
+        Scenario s = ScenarioReader.read(Path.of("scenarios/baseline.json"), List.of("steps=260", "population.citizens=1380",
+                "population.officials=90", "population.organisations=30"));
+        s.name = "baseline";
+        String summary = matchesGolden(s, GOLDEN_TOWN, "town");
+        int putToUse = new ObjectMapper().readTree(summary).path("final").path("ideas_put_to_use").asInt();
+        assertTrue(putToUse > 0, "the golden town must put ideas to use, or it holds nothing of diffusion");
+    }
+
+    /** Runs the scenario, checks its outputs against the golden folder's, and returns the summary. */
+    private String matchesGolden(Scenario s, Path golden, String name) throws Exception {
+        byte[][] now = outputs(Simulation.run(s), name);
         if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.write(GOLDEN.resolve("timeseries.csv"), now[0]);
-            Files.write(GOLDEN.resolve("summary.json"), now[1]);
+            Files.createDirectories(golden);
+            Files.write(golden.resolve("timeseries.csv"), now[0]);
+            Files.write(golden.resolve("summary.json"), now[1]);
         }
-        assertSameText("timeseries.csv", Files.readString(GOLDEN.resolve("timeseries.csv")), new String(now[0], StandardCharsets.UTF_8));
-        assertSameText("summary.json", Files.readString(GOLDEN.resolve("summary.json")), new String(now[1], StandardCharsets.UTF_8));
+        String summary = new String(now[1], StandardCharsets.UTF_8);
+        assertSameText(golden, "timeseries.csv", Files.readString(golden.resolve("timeseries.csv")), new String(now[0], StandardCharsets.UTF_8));
+        assertSameText(golden, "summary.json", Files.readString(golden.resolve("summary.json")), summary);
+        return summary;
     }
 
     /** Fails with the first lines that differ (at most five) and the command that regenerates the golden files. */
     static void assertSameText(String file, String golden, String now) {
+        assertSameText(GOLDEN, file, golden, now);
+    }
+
+    static void assertSameText(Path folder, String file, String golden, String now) {
         if (golden.equals(now)) return;
         List<String> g = golden.lines().toList(), n = now.lines().toList();
-        StringBuilder msg = new StringBuilder(file + " differs from " + GOLDEN.resolve(file) + " (" + g.size() + " lines golden, "
+        StringBuilder msg = new StringBuilder(file + " differs from " + folder.resolve(file) + " (" + g.size() + " lines golden, "
                 + n.size() + " now):\n");
         int shown = 0;
         for (int i = 0; i < Math.max(g.size(), n.size()) && shown < 5; i++) {
