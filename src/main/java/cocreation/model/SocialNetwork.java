@@ -7,7 +7,9 @@ import java.util.Arrays;
 
 /**
  * The ties between actors, stored at both ends, with running sums of trust within and between
- * sectors so that measuring them costs nothing per week.
+ * sectors so that measuring them costs nothing per week. The network is the only owner of the
+ * ties: its public methods are a read-only view (degree, ends, trust) for the window and the
+ * tests; ties are made, their trust learned and their upkeep done only through it.
  */
 public final class SocialNetwork implements Serializable {
     private static final long serialVersionUID = 4L; // 4: version 0.7.1 keeps the ties here, not in the actors
