@@ -206,9 +206,9 @@ public final class SocialNetwork implements Serializable {
         return sum;
     }
 
-    /** Reads the actor's tie slot, or its first slot when it has none (there is always room for one). */
+    /** Reads the trust on the actor's tie {@code slot} ({@link ReadAhead}); slot 0 is there even without ties. */
     long readTie(int actor, int slot) {
-        return ties[actor][4 * Math.max(slot, 0) + TRUST];
+        return ties[actor][4 * slot + TRUST];
     }
 
     /** Removes the actor's tie slot s by moving its last tie into the gap (and telling that tie's other end). */
